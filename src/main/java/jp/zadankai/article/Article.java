@@ -1,0 +1,57 @@
+package jp.zadankai.article;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import jp.zadankai.markdown.RenderedMarkdown;
+import jp.zadankai.markdown.TocHeading;
+
+/**
+ * An article as readers get it: its front matter and its body, rendered and sanitised once at load.
+ *
+ * @param path        content-relative source file, for messages
+ * @param description the front matter's, or an excerpt of the lead
+ * @param length      characters of text, not counting whitespace (Japanese reading time is counted in characters)
+ */
+public record Article(String path, FrontMatter meta, RenderedMarkdown body, String description, int length) {
+    private static final int EXCERPT_LENGTH = 120;
+
+    static Article of(String path, FrontMatter meta, RenderedMarkdown body) {
+        String description = meta.description() != null && !meta.description().isBlank()
+                ? meta.description().strip() : excerpt(body.text());
+        int length = (int) body.text().codePoints().filter(c -> !Character.isWhitespace(c) && c != '\u3000').count();
+        return new Article(path, meta, body, description, length);
+    }
+
+    public String slug() {
+        return meta.slug();
+    }
+
+    public String title() {
+        return meta.title();
+    }
+
+    public LocalDate date() {
+        return meta.date();
+    }
+
+    public List<TocHeading> headings() {
+        return body.headings();
+    }
+
+    /** 2022年8月22日, as Japanese readers write dates. */
+    public static String japaneseDate(LocalDate date) {
+        return date.getYear() + "\u5e74" + date.getMonthValue() + "\u6708" + date.getDayOfMonth() + "\u65e5";
+    }
+
+    /** The first paragraph of the text, cut at a sentence end or at {@value #EXCERPT_LENGTH} characters. */
+    static String excerpt(String text) {
+        String lead = text.strip().lines().filter(line -> !line.isBlank()).findFirst().orElse("").strip();
+        if (lead.codePointCount(0, lead.length()) <= EXCERPT_LENGTH) {
+            return lead;
+        }
+        int cut = lead.offsetByCodePoints(0, EXCERPT_LENGTH);
+        int sentenceEnd = lead.lastIndexOf('\u3002', cut - 1);
+        return sentenceEnd > EXCERPT_LENGTH / 2 ? lead.substring(0, sentenceEnd + 1) : lead.substring(0, cut) + "\u2026";
+    }
+}

@@ -1,0 +1,146 @@
+package jp.zadankai.article;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+import org.springframework.stereotype.Component;
+
+import jp.zadankai.content.ContentFile;
+import jp.zadankai.content.ContentProblem;
+import jp.zadankai.markdown.MarkdownRenderer;
+import jp.zadankai.markdown.RenderedMarkdown;
+import jp.zadankai.system.ZadankaiProperties;
+
+/**
+ * Reads {@code articles/*.md} into articles. A file that cannot be read, parsed or rendered is reported by name
+ * and line and left out; it never stops the others from loading.
+ */
+@Component
+public class ArticleLoader {
+    /** flexmark recurses per nesting level; a deep stack lets it finish inputs that overflow the default 1 MB. */
+    private static final long RENDER_STACK_BYTES = 64L * 1024 * 1024;
+
+    private final MarkdownRenderer markdown;
+    private final long maxFileBytes;
+    private final Duration renderTimeout;
+    private final FrontMatterParser frontMatterParser = new FrontMatterParser();
+
+    public ArticleLoader(MarkdownRenderer markdown, ZadankaiProperties properties) {
+        this.markdown = markdown;
+        this.maxFileBytes = properties.maxFileSize().toBytes();
+        this.renderTimeout = properties.renderTimeout();
+    }
+
+    public LoadedArticles load(List<ContentFile> files) {
+        List<ContentProblem> problems = new ArrayList<>();
+        List<Article> articles = new ArrayList<>();
+        Map<String, String> slugs = new HashMap<>();
+        for (ContentFile file : files) {
+            if (!isArticle(file.path())) {
+                continue;
+            }
+            Article article = loadOne(file, problems);
+            if (article == null) {
+                continue;
+            }
+            String other = slugs.putIfAbsent(article.slug(), file.path());
+            if (other != null) {
+                problems.add(ContentProblem.error(file.path(), 1, "slug \u300c" + article.slug()
+                        + "\u300d \u306f " + other + " \u3068\u91cd\u306a\u3063\u3066\u3044\u307e\u3059"));
+                continue;
+            }
+            articles.add(article);
+        }
+        return new LoadedArticles(List.copyOf(articles), List.copyOf(problems));
+    }
+
+    static boolean isArticle(String path) {
+        return path.startsWith("articles/") && path.endsWith(".md");
+    }
+
+    private Article loadOne(ContentFile file, List<ContentProblem> problems) {
+        String path = file.path();
+        if (file.bytes().length > maxFileBytes) {
+            problems.add(ContentProblem.error(path, 0, "\u30d5\u30a1\u30a4\u30eb\u304c\u5927\u304d\u3059\u304e\u307e\u3059 ("
+                    + file.bytes().length + " \u30d0\u30a4\u30c8\u3001\u4e0a\u9650\u306f " + maxFileBytes
+                    + " \u30d0\u30a4\u30c8)"));
+            return null;
+        }
+        String text = decode(file, problems);
+        if (text == null) {
+            return null;
+        }
+        List<ContentProblem> fileProblems = new ArrayList<>();
+        FrontMatterParser.Split split = frontMatterParser.parse(path, text, fileProblems);
+        problems.addAll(fileProblems);
+        if (split.frontMatter() == null) {
+            return null;
+        }
+        RenderedMarkdown body = render(path, split.body(), split.frontMatter(), problems);
+        return body == null ? null : Article.of(path, split.frontMatter(), body);
+    }
+
+    /** UTF-8 whatever the platform's locale; a leading BOM is dropped; line ends become \n. */
+    private static String decode(ContentFile file, List<ContentProblem> problems) {
+        try {
+            String text = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(file.bytes())).toString();
+            if (text.startsWith("\ufeff")) {
+                text = text.substring(1);
+            }
+            return text.replace("\r\n", "\n").replace('\r', '\n');
+        } catch (CharacterCodingException e) {
+            problems.add(ContentProblem.error(file.path(), 0,
+                    "UTF-8 \u3068\u3057\u3066\u8aad\u3081\u307e\u305b\u3093: UTF-8 \u3067\u4fdd\u5b58\u3057\u76f4\u3057\u3066\u304f\u3060\u3055\u3044"));
+            return null;
+        }
+    }
+
+    /**
+     * Renders on a thread of its own, with a deep stack and a time bound: flexmark overflows the default stack on
+     * some inputs and takes seconds on others. A render that runs over is abandoned (flexmark cannot be
+     * interrupted; the daemon thread ends when it finishes) and the file is reported.
+     */
+    private RenderedMarkdown render(String path, String body, FrontMatter meta, List<ContentProblem> problems) {
+        CompletableFuture<RenderedMarkdown> result = new CompletableFuture<>();
+        Thread thread = new Thread(null, () -> {
+            try {
+                result.complete(markdown.render(body, meta.participants()));
+            } catch (Throwable e) {
+                result.completeExceptionally(e);
+            }
+        }, "render-" + path, RENDER_STACK_BYTES);
+        thread.setDaemon(true);
+        thread.start();
+        String cannotRender = "Markdown \u3092\u8868\u793a\u3067\u304d\u307e\u305b\u3093";
+        try {
+            return result.get(renderTimeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            problems.add(ContentProblem.error(path, 0, cannotRender + ": " + renderTimeout.toMillis()
+                    + " \u30df\u30ea\u79d2\u4ee5\u5185\u306b\u51e6\u7406\u304c\u7d42\u308f\u308a\u307e\u305b\u3093 "
+                    + "(\u3068\u3066\u3082\u9577\u3044\u884c\u3084\u6df1\u3044\u5165\u308c\u5b50\u304c\u306a\u3044\u304b\u78ba\u304b\u3081\u3066\u304f\u3060\u3055\u3044)"));
+        } catch (ExecutionException e) {
+            String why = e.getCause() instanceof StackOverflowError
+                    ? "\u5165\u308c\u5b50\u3084\u8a18\u53f7\u306e\u7e70\u308a\u8fd4\u3057\u304c\u6df1\u3059\u304e\u307e\u3059"
+                    : e.getCause().getClass().getSimpleName();
+            problems.add(ContentProblem.error(path, 0, cannotRender + " (" + why + ")"));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            problems.add(ContentProblem.error(path, 0, cannotRender));
+        }
+        return null;
+    }
+}

@@ -1,0 +1,50 @@
+package jp.zadankai.content;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/** A content folder on disk; hidden files and editors' backup files are skipped. */
+public final class DirectoryContentSource implements ContentSource {
+    private final Path root;
+
+    public DirectoryContentSource(Path root) {
+        this.root = root.toAbsolutePath().normalize();
+    }
+
+    @Override
+    public List<ContentFile> files() throws IOException {
+        if (!Files.isDirectory(root)) {
+            throw new IOException("content folder not found: " + root);
+        }
+        List<ContentFile> files = new ArrayList<>();
+        try (Stream<Path> paths = Files.walk(root)) {
+            for (Path path : paths.filter(Files::isRegularFile).sorted().toList()) {
+                String relative = root.relativize(path).toString().replace('\\', '/');
+                if (!isIgnored(relative)) {
+                    files.add(new ContentFile(relative, Files.readAllBytes(path)));
+                }
+            }
+        }
+        return files;
+    }
+
+    static boolean isIgnored(String relative) {
+        String name = relative.substring(relative.lastIndexOf('/') + 1);
+        return name.startsWith(".") || name.endsWith("~") || name.endsWith(".swp") || name.endsWith(".tmp");
+    }
+
+    @Override
+    public Optional<Path> directory() {
+        return Optional.of(root);
+    }
+
+    @Override
+    public String describe() {
+        return root.toString();
+    }
+}

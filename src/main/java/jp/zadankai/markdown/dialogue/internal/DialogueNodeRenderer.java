@@ -1,0 +1,107 @@
+package jp.zadankai.markdown.dialogue.internal;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import com.vladsch.flexmark.html.HtmlWriter;
+import com.vladsch.flexmark.html.renderer.NodeRenderer;
+import com.vladsch.flexmark.html.renderer.NodeRendererContext;
+import com.vladsch.flexmark.html.renderer.NodeRendererFactory;
+import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
+import com.vladsch.flexmark.util.data.DataHolder;
+
+import jp.zadankai.markdown.dialogue.Agenda;
+import jp.zadankai.markdown.dialogue.AgendaCaption;
+import jp.zadankai.markdown.dialogue.AgendaGroup;
+import jp.zadankai.markdown.dialogue.AgendaItem;
+import jp.zadankai.markdown.dialogue.DialogueExtension;
+import jp.zadankai.markdown.dialogue.Note;
+import jp.zadankai.markdown.dialogue.Question;
+import jp.zadankai.markdown.dialogue.Roster;
+import jp.zadankai.markdown.dialogue.Speaker;
+import jp.zadankai.markdown.dialogue.Turn;
+
+public class DialogueNodeRenderer implements NodeRenderer {
+    private final String rosterCaption;
+
+    public DialogueNodeRenderer(DataHolder options) {
+        this.rosterCaption = DialogueExtension.ROSTER_CAPTION.get(options);
+    }
+
+    @Override
+    public Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {
+        return Set.of(
+                new NodeRenderingHandler<>(Turn.class, this::renderTurn),
+                new NodeRenderingHandler<>(Question.class, (node, context, html) ->
+                        wrap("div", "question", node, context, html)),
+                new NodeRenderingHandler<>(Note.class, (node, context, html) ->
+                        wrap("div", "note", node, context, html)),
+                new NodeRenderingHandler<>(Agenda.class, (node, context, html) ->
+                        wrap("section", "agenda", node, context, html)),
+                new NodeRenderingHandler<>(AgendaCaption.class, (node, context, html) ->
+                        wrap("p", "agenda__caption", node, context, html)),
+                new NodeRenderingHandler<>(AgendaGroup.class, (node, context, html) ->
+                        wrap("ol", "agenda__group", node, context, html)),
+                new NodeRenderingHandler<>(AgendaItem.class, (node, context, html) ->
+                        wrap("li", "agenda__item", node, context, html)),
+                new NodeRenderingHandler<>(Roster.class, this::renderRoster));
+    }
+
+    private void renderTurn(Turn turn, NodeRendererContext context, HtmlWriter html) {
+        Speaker speaker = turn.getSpeaker();
+        html.attr("class", "turn turn--side-" + turn.getSide())
+                .attr("id", "turn-" + turn.getNumber())
+                .attr("data-speaker", speaker.shortName())
+                .withAttr().tagLineIndent("section", () -> {
+                    html.attr("class", "turn__speaker").withAttr().tag("p");
+                    html.attr("class", "turn__name").withAttr().tag("span").text(speaker.shortName()).closeTag("span");
+                    if (speaker.role() != null && !speaker.role().isBlank()) {
+                        html.attr("class", "turn__role").withAttr().tag("span").text(speaker.role()).closeTag("span");
+                    }
+                    html.closeTag("p").line();
+                    context.renderChildren(turn);
+                });
+    }
+
+    private void renderRoster(Roster roster, NodeRendererContext context, HtmlWriter html) {
+        Map<String, List<Speaker>> bySide = new LinkedHashMap<>();
+        for (Speaker speaker : roster.getSpeakers()) {
+            bySide.computeIfAbsent(speaker.group() == null ? "" : speaker.group(), g -> new java.util.ArrayList<>())
+                    .add(speaker);
+        }
+        html.attr("class", "roster").withAttr().tagLineIndent("section", () -> {
+            html.attr("class", "roster__caption").withAttr().tag("p").text(rosterCaption).closeTag("p").line();
+            int side = 0;
+            for (Map.Entry<String, List<Speaker>> group : bySide.entrySet()) {
+                side++;
+                html.attr("class", "roster__group roster__group--side-" + side).withAttr().tag("ul").line();
+                for (Speaker speaker : group.getValue()) {
+                    html.attr("class", "roster__person").withAttr().tag("li");
+                    if (speaker.role() != null && !speaker.role().isBlank()) {
+                        html.attr("class", "roster__role").withAttr().tag("span").text(speaker.role())
+                                .closeTag("span");
+                    }
+                    html.attr("class", "roster__name").withAttr().tag("span").text(speaker.name()).closeTag("span");
+                    html.closeTag("li").line();
+                }
+                html.closeTag("ul").line();
+            }
+        });
+    }
+
+    private static void wrap(String tag, String cssClass, com.vladsch.flexmark.util.ast.Node node,
+                             NodeRendererContext context, HtmlWriter html) {
+        html.attr("class", cssClass).withAttr().tag(tag);
+        context.renderChildren(node);
+        html.closeTag(tag).line();
+    }
+
+    public static class Factory implements NodeRendererFactory {
+        @Override
+        public NodeRenderer apply(DataHolder options) {
+            return new DialogueNodeRenderer(options);
+        }
+    }
+}

@@ -1,0 +1,34 @@
+package jp.zadankai.site;
+
+import java.io.IOException;
+
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.boot.webmvc.error.ErrorController;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.RequestMapping;
+
+/** Every error the container or MVC produces ends here and gets the site's own pre-rendered page. */
+@Controller
+class ErrorPageController implements ErrorController {
+    private final CurrentSite currentSite;
+
+    ErrorPageController(CurrentSite currentSite) {
+        this.currentSite = currentSite;
+    }
+
+    @RequestMapping("/error")
+    void error(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        int status = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE) instanceof Integer code ? code : 500;
+        response.setStatus(status);
+        Page page = currentSite.get().errorPage(status);
+        response.setContentType(page.contentType());
+        response.setHeader("Cache-Control", "no-store");
+        response.setContentLength(page.body().length);
+        if (!"HEAD".equals(request.getMethod())) {
+            response.getOutputStream().write(page.body());
+        }
+    }
+}

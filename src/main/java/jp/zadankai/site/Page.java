@@ -1,0 +1,59 @@
+package jp.zadankai.site;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Base64;
+import java.util.zip.GZIPOutputStream;
+
+/**
+ * A response computed once when content loads: the bytes, a gzip copy where it pays, and a strong ETag.
+ *
+ * @param gzip null where compressing would not make it smaller (images)
+ */
+public record Page(String contentType, byte[] body, byte[] gzip, String etag, String cacheControl) {
+    /** Pages change with content: caches check back soon and may serve a stale copy while they do. */
+    static final String PAGE_CACHE = "public, max-age=60, stale-while-revalidate=600";
+    /** A fingerprinted asset never changes under its name. */
+    static final String IMMUTABLE_CACHE = "public, max-age=31536000, immutable";
+
+    static Page of(String contentType, byte[] body, String cacheControl) {
+        byte[] gzip = isCompressible(contentType) ? gzip(body) : null;
+        return new Page(contentType, body, gzip != null && gzip.length < body.length ? gzip : null,
+                "\"" + digest(body) + "\"", cacheControl);
+    }
+
+    static Page html(String html) {
+        return of("text/html;charset=UTF-8", html.getBytes(java.nio.charset.StandardCharsets.UTF_8), PAGE_CACHE);
+    }
+
+    private static boolean isCompressible(String contentType) {
+        return contentType.startsWith("text/") || contentType.contains("xml") || contentType.contains("json")
+                || contentType.contains("javascript") || contentType.startsWith("image/svg");
+    }
+
+    private static byte[] gzip(byte[] body) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(body.length / 3 + 64);
+        try (GZIPOutputStream gzip = new GZIPOutputStream(out) {
+            {
+                def.setLevel(java.util.zip.Deflater.BEST_COMPRESSION);
+            }
+        }) {
+            gzip.write(body);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    static String digest(byte[] body) {
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(body);
+            return Base64.getUrlEncoder().withoutPadding().encodeToString(hash).substring(0, 22);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,103 @@
+package jp.zadankai.site;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.UriUtils;
+
+/**
+ * Answers every page of the current snapshot ahead of Spring MVC's dispatch: a request is a map lookup and a write
+ * of bytes computed at load. Paths the snapshot does not know go on to MVC (and from there to the error pages).
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE + 10)
+class SiteFilter extends OncePerRequestFilter {
+    private final CurrentSite currentSite;
+
+    SiteFilter(CurrentSite currentSite) {
+        this.currentSite = currentSite;
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        String path;
+        try {
+            path = UriUtils.decode(request.getRequestURI().substring(request.getContextPath().length()),
+                    StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException badEncoding) {
+            response.sendError(HttpServletResponse.SC_BAD_REQUEST);
+            return;
+        }
+        Page page = currentSite.get().page(path);
+        if (page == null) {
+            chain.doFilter(request, response);
+            return;
+        }
+        String method = request.getMethod();
+        boolean head = "HEAD".equals(method);
+        if (!head && !"GET".equals(method)) {
+            response.setHeader(HttpHeaders.ALLOW, "GET, HEAD");
+            response.sendError(HttpServletResponse.SC_METHOD_NOT_ALLOWED);
+            return;
+        }
+        write(page, request, response, head);
+    }
+
+    static void write(Page page, HttpServletRequest request, HttpServletResponse response, boolean head)
+            throws IOException {
+        response.setHeader(HttpHeaders.ETAG, page.etag());
+        response.setHeader(HttpHeaders.CACHE_CONTROL, page.cacheControl());
+        if (page.gzip() != null) {
+            response.setHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
+        }
+        String ifNoneMatch = request.getHeader(HttpHeaders.IF_NONE_MATCH);
+        if (ifNoneMatch != null && matches(ifNoneMatch, page.etag())) {
+            response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+            return;
+        }
+        response.setContentType(page.contentType());
+        byte[] body = page.body();
+        if (page.gzip() != null && acceptsGzip(request.getHeader(HttpHeaders.ACCEPT_ENCODING))) {
+            response.setHeader(HttpHeaders.CONTENT_ENCODING, "gzip");
+            body = page.gzip();
+        }
+        response.setContentLength(body.length);
+        if (!head) {
+            response.getOutputStream().write(body);
+        }
+    }
+
+    private static boolean matches(String ifNoneMatch, String etag) {
+        for (String candidate : ifNoneMatch.split(",")) {
+            String tag = candidate.strip();
+            if (tag.equals("*") || tag.equals(etag) || tag.equals("W/" + etag)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static boolean acceptsGzip(String acceptEncoding) {
+        if (acceptEncoding == null) {
+            return false;
+        }
+        for (String coding : acceptEncoding.split(",")) {
+            String[] parts = coding.strip().split(";");
+            if (parts[0].strip().equalsIgnoreCase("gzip")) {
+                return parts.length == 1 || !parts[1].replace(" ", "").matches("q=0(\\.0*)?");
+            }
+        }
+        return false;
+    }
+}
