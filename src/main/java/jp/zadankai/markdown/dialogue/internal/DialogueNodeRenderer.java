@@ -80,8 +80,10 @@ public class DialogueNodeRenderer implements NodeRenderer {
                 for (Speaker speaker : group.getValue()) {
                     html.attr("class", "roster__person").withAttr().tag("li");
                     if (speaker.role() != null && !speaker.role().isBlank()) {
+                        // Role and name as the source writes them, "練馬区CIO(副区長):森田 泰子".
                         html.attr("class", "roster__role").withAttr().tag("span").text(speaker.role())
                                 .closeTag("span");
+                        html.attr("class", "roster__sep").withAttr().tag("span").text(":").closeTag("span");
                     }
                     html.attr("class", "roster__name").withAttr().tag("span").text(speaker.name()).closeTag("span");
                     html.closeTag("li").line();

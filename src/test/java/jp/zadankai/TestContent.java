@@ -1,0 +1,37 @@
+package jp.zadankai;
+
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+
+import org.springframework.util.unit.DataSize;
+import org.thymeleaf.spring6.SpringTemplateEngine;
+import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
+
+import jp.zadankai.content.ContentFile;
+import jp.zadankai.system.ZadankaiProperties;
+
+/** Builders the unit tests share: settings, content files, a template engine like the application's. */
+public final class TestContent {
+    private TestContent() {
+    }
+
+    public static ZadankaiProperties properties(boolean preview) {
+        return new ZadankaiProperties(null, preview, DataSize.ofKilobytes(64), Duration.ofSeconds(3),
+                new ZadankaiProperties.SiteSettings("zadankai", URI.create("https://zadankai.example"), null));
+    }
+
+    public static ContentFile file(String path, String text) {
+        return new ContentFile(path, text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    public static SpringTemplateEngine templateEngine() {
+        ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver();
+        resolver.setPrefix("templates/");
+        resolver.setSuffix(".html");
+        resolver.setCharacterEncoding("UTF-8");
+        SpringTemplateEngine engine = new SpringTemplateEngine();
+        engine.setTemplateResolver(resolver);
+        return engine;
+    }
+}

@@ -1,0 +1,152 @@
+package jp.zadankai;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.web.util.HtmlUtils;
+
+/** The whole application on a random port, serving the bundled content. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "zadankai.site.support-url=https://zadankai.example/support")
+class ZadankaiIntegrationTests {
+    private static final String ARTICLE = "/articles/nerima-tokyo-cio-roundtable-1";
+    /** The source's speaker lines: 練馬区CIO:森田(以下「森田」), 森田, 宮坂 ... */
+    private static final Pattern SPEAKER_LINE = Pattern.compile(
+            "^(?:[^:]+:)?(\\S+?)(?:\\(\u4ee5\u4e0b\u300c\\S+\u300d\\))?$");
+    private static final Pattern TURN = Pattern.compile(
+            "<section class=\"turn[^\"]*\" id=\"[^\"]+\" data-speaker=\"([^\"]+)\">(.*?)</section>", Pattern.DOTALL);
+
+    @LocalServerPort
+    int port;
+
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    private HttpResponse<String> fetch(String path) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    private static String source() throws IOException {
+        return new ClassPathResource("source/nerima-tokyo-cio-roundtable-1.txt")
+                .getContentAsString(StandardCharsets.UTF_8);
+    }
+
+    /** What a reader reads: tags dropped, entities decoded, no whitespace (the source indents its paragraphs). */
+    private static String readable(String html) {
+        return HtmlUtils.htmlUnescape(html.replaceAll("<[^>]+>", "")).replaceAll("[\\s\u3000]+", "");
+    }
+
+    @Test
+    void indexListsTheArticle() throws Exception {
+        HttpResponse<String> index = fetch("/");
+
+        assertThat(index.statusCode()).isEqualTo(200);
+        assertThat(index.body()).contains("<html lang=\"ja\">", "href=\"" + ARTICLE + "\"");
+        assertThat(readable(index.body())).contains(readable(source().lines().toList().get(2)));
+    }
+
+    @Test
+    void articlePageCarriesEverySentenceOfTheSource() throws Exception {
+        String page = readable(fetch(ARTICLE).body());
+        List<String> missing = new ArrayList<>();
+        for (String line : source().lines().toList()) {
+            String text = line.strip();
+            // 見出し画像 is the place of the header image, which the page draws; the speaker lines are the turns'
+            // labels (checked below). Everything else, the support prompt included, must be there word for word.
+            if (text.isEmpty() || text.equals("\u898b\u51fa\u3057\u753b\u50cf") || isSpeakerLine(text)) {
+                continue;
+            }
+            for (String sentence : text.split("(?<=[\u3002!])")) {
+                if (!page.contains(readable(sentence))) {
+                    missing.add(sentence);
+                }
+            }
+        }
+        assertThat(missing).isEmpty();
+    }
+
+    @Test
+    void everyUtteranceOfTheSourceIsInATurnOfItsSpeaker() throws Exception {
+        String html = fetch(ARTICLE).body();
+        List<String[]> turns = new ArrayList<>();
+        Matcher m = TURN.matcher(html);
+        while (m.find()) {
+            turns.add(new String[] {m.group(1), readable(m.group(2))});
+        }
+        List<String> lines = source().lines().map(String::strip).toList();
+        String speaker = null;
+        int checked = 0;
+        for (String line : lines) {
+            if (isSpeakerLine(line)) {
+                Matcher label = SPEAKER_LINE.matcher(line);
+                label.matches();
+                speaker = label.group(1);
+            } else if (line.isEmpty() || line.startsWith("\u2015") || line.startsWith("\u524d\u534a")
+                    || html.contains(">" + line + "</h2>") || html.contains(">" + line + "</h3>")) {
+                speaker = line.isEmpty() ? speaker : null;
+            } else if (speaker != null) {
+                String who = speaker;
+                assertThat(turns).as("utterance of %s: %s", who, line)
+                        .anySatisfy(turn -> {
+                            assertThat(turn[0]).isEqualTo(who);
+                            assertThat(turn[1]).contains(readable(line));
+                        });
+                checked++;
+            }
+        }
+        assertThat(checked).as("utterance lines in the source").isEqualTo(21);
+        assertThat(turns).extracting(turn -> turn[0]).containsOnly("\u68ee\u7530", "\u5bae\u5742");
+    }
+
+    private static boolean isSpeakerLine(String line) {
+        Matcher m = SPEAKER_LINE.matcher(line);
+        return m.matches() && (m.group(1).equals("\u68ee\u7530") || m.group(1).equals("\u5bae\u5742"));
+    }
+
+    @Test
+    void articlePageReadsLikeANoteArticle() throws Exception {
+        HttpResponse<String> response = fetch(ARTICLE);
+        String html = response.body();
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Type")).hasValue("text/html;charset=UTF-8");
+        assertThat(html).contains("<html lang=\"ja\">", "class=\"cover__generated\"", "<h1 class=\"article__title\">",
+                "class=\"roster\"", "class=\"agenda\"", "class=\"question\"", "class=\"note\"",
+                "\u5168" + 2 + "\u56de\u306e" + 1 + "\u56de\u76ee", "href=\"https://zadankai.example/support\"");
+        assertThat(html).doesNotContain("<script").doesNotContain("<time");
+        assertThat(html.indexOf("class=\"roster\"")).isLessThan(html.indexOf("class=\"agenda\""));
+        assertThat(html.indexOf("class=\"agenda\"")).isLessThan(html.indexOf("<h2"));
+    }
+
+    @Test
+    void unknownSlugIsTheSitesOwnNotFoundPage() throws Exception {
+        HttpResponse<String> response = fetch("/articles/no-such-article");
+
+        assertThat(response.statusCode()).isEqualTo(404);
+        assertThat(response.body()).contains("<html lang=\"ja\">", "error-page").doesNotContain("Whitelabel")
+                .doesNotContain("Exception");
+    }
+
+    @Test
+    void unknownPathsAndOddUrlsGetTheSitesOwnPages() throws Exception {
+        for (String path : List.of("/nope", "/articles/", "/articles/NERIMA", "/media/../pom.xml", "/%E3%81%82")) {
+            HttpResponse<String> response = fetch(path);
+            assertThat(response.statusCode()).as(path).isBetween(400, 404);
+            assertThat(response.body()).as(path).contains("error-page").doesNotContain("Whitelabel");
+        }
+    }
+}

@@ -1,0 +1,198 @@
+package jp.zadankai.article;
+
+import static jp.zadankai.TestContent.file;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import jp.zadankai.TestContent;
+import jp.zadankai.content.ContentFile;
+import jp.zadankai.content.ContentProblem;
+import jp.zadankai.markdown.MarkdownRenderer;
+import jp.zadankai.markdown.dialogue.Speaker;
+
+class ArticleLoaderTests {
+    private final ArticleLoader loader = new ArticleLoader(new MarkdownRenderer(), TestContent.properties(false));
+
+    private LoadedArticles load(ContentFile... files) {
+        return loader.load(List.of(files));
+    }
+
+    private static List<String> messages(LoadedArticles loaded) {
+        return loaded.problems().stream().map(ContentProblem::toString).toList();
+    }
+
+    @Test
+    void readsEveryFrontMatterField() {
+        LoadedArticles loaded = load(file("articles/a.md", """
+                ---
+                title: "\u5ea7\u8ac7\u4f1a \u2460"
+                slug: roundtable-1
+                date: 2022-08-22
+                updated: "2022-09-01"
+                description: \u8aac\u660e
+                author: \u30d5\u30a9\u30fc\u30e9\u30e0
+                cover: /media/cover.jpg
+                tags: [DX, \u7df4\u99ac\u533a]
+                series: {name: \u5ea7\u8ac7\u4f1a, part: 1, of: 2}
+                draft: true
+                participants:
+                  - name: \u68ee\u7530 \u6cf0\u5b50
+                    short: \u68ee\u7530
+                    role: "\u7df4\u99ac\u533aCIO(\u526f\u533a\u9577)"
+                    group: \u7df4\u99ac\u533a
+                  - name: \u5bae\u5742\u3000\u5b66
+                ---
+                \u672c\u6587\u3002
+                """));
+
+        assertThat(loaded.problems()).isEmpty();
+        FrontMatter meta = loaded.articles().get(0).meta();
+        assertThat(meta).isEqualTo(new FrontMatter("\u5ea7\u8ac7\u4f1a \u2460", "roundtable-1",
+                LocalDate.of(2022, 8, 22), LocalDate.of(2022, 9, 1), "\u8aac\u660e", "\u30d5\u30a9\u30fc\u30e9\u30e0",
+                "media/cover.jpg", List.of("DX", "\u7df4\u99ac\u533a"), new Series("\u5ea7\u8ac7\u4f1a", 1, 2), true,
+                List.of(new Speaker("\u68ee\u7530 \u6cf0\u5b50", "\u68ee\u7530", "\u7df4\u99ac\u533aCIO(\u526f\u533a\u9577)",
+                                "\u7df4\u99ac\u533a"),
+                        new Speaker("\u5bae\u5742\u3000\u5b66", "\u5bae\u5742", null, null))));
+    }
+
+    @Test
+    void slugDefaultsToTheFileNameAndDescriptionToTheLead() {
+        LoadedArticles loaded = load(file("articles/my-talk.md", "---\ntitle: T\n---\n\n\u6700\u521d\u306e\u6bb5\u843d\u3002\n\n\u6b21\u3002\n"));
+
+        Article article = loaded.articles().get(0);
+        assertThat(article.slug()).isEqualTo("my-talk");
+        assertThat(article.description()).isEqualTo("\u6700\u521d\u306e\u6bb5\u843d\u3002");
+        assertThat(article.date()).isNull();
+    }
+
+    @Test
+    void leadingByteOrderMarkAndWindowsLineEndsAreTolerated() {
+        byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+        byte[] text = "---\r\ntitle: \u984c\r\n---\r\n\u672c\u6587\r\n".getBytes(StandardCharsets.UTF_8);
+        byte[] bytes = new byte[bom.length + text.length];
+        System.arraycopy(bom, 0, bytes, 0, bom.length);
+        System.arraycopy(text, 0, bytes, bom.length, text.length);
+
+        LoadedArticles loaded = load(new ContentFile("articles/bom.md", bytes));
+
+        assertThat(loaded.problems()).isEmpty();
+        assertThat(loaded.articles().get(0).title()).isEqualTo("\u984c");
+    }
+
+    @Test
+    void fileThatIsNotUtf8IsReportedByName() {
+        LoadedArticles loaded = load(new ContentFile("articles/sjis.md", new byte[] {'-', '-', '-', '\n', (byte) 0x82, (byte) 0xA0}));
+
+        assertThat(loaded.articles()).isEmpty();
+        assertThat(messages(loaded)).singleElement().asString().startsWith("articles/sjis.md: UTF-8");
+    }
+
+    @Test
+    void missingTitleIsAnErrorOnTheFrontMatter() {
+        LoadedArticles loaded = load(file("articles/a.md", "---\nslug: a\n---\nbody\n"));
+
+        assertThat(loaded.articles()).isEmpty();
+        assertThat(loaded.problems()).singleElement().satisfies(p -> {
+            assertThat(p.isError()).isTrue();
+            assertThat(p.line()).isEqualTo(1);
+            assertThat(p.message()).startsWith("title");
+        });
+    }
+
+    @Test
+    void yamlThatDoesNotParseIsReportedWithItsLine() {
+        LoadedArticles loaded = load(file("articles/a.md", "---\ntitle: ok\ntags: [a, b\ndate: 2022-01-01\n---\nbody\n"));
+
+        assertThat(loaded.problems()).singleElement().satisfies(p -> {
+            assertThat(p.isError()).isTrue();
+            assertThat(p.line()).isBetween(3, 5);
+            assertThat(p.toString()).startsWith("articles/a.md:" + p.line() + ": ").contains("YAML");
+        });
+    }
+
+    @Test
+    void missingFrontMatterAndUnclosedFrontMatterAreErrors() {
+        LoadedArticles loaded = load(file("articles/a.md", "# \u898b\u51fa\u3057\n"),
+                file("articles/b.md", "---\ntitle: x\n\n\u672c\u6587\n"));
+
+        assertThat(loaded.articles()).isEmpty();
+        assertThat(loaded.problems()).extracting(ContentProblem::path).containsExactly("articles/a.md", "articles/b.md");
+        assertThat(loaded.problems()).allMatch(ContentProblem::isError);
+    }
+
+    @Test
+    void badFieldValuesAreReportedOnTheirLines() {
+        LoadedArticles loaded = load(file("articles/a.md", """
+                ---
+                title: x
+                slug: Bad_Slug
+                date: 22/08/2022
+                draft: maybe
+                series: {name: s, part: 3, of: 2}
+                ---
+                """));
+
+        assertThat(loaded.articles()).isEmpty();
+        assertThat(loaded.problems()).extracting(ContentProblem::line).containsExactly(3, 4, 6, 5);
+        assertThat(loaded.problems()).allMatch(ContentProblem::isError);
+    }
+
+    @Test
+    void fileNameThatIsNoSlugNeedsASlugField() {
+        LoadedArticles loaded = load(file("articles/\u5ea7\u8ac7\u4f1a.md", "---\ntitle: x\n---\n"));
+
+        assertThat(messages(loaded)).singleElement().asString().contains("slug");
+    }
+
+    @Test
+    void unknownFieldIsAWarningAndTheArticleStillLoads() {
+        LoadedArticles loaded = load(file("articles/a.md", "---\ntitle: x\nauthr: y\n---\n"));
+
+        assertThat(loaded.articles()).hasSize(1);
+        assertThat(loaded.problems()).singleElement().satisfies(p -> {
+            assertThat(p.isError()).isFalse();
+            assertThat(p.line()).isEqualTo(3);
+            assertThat(p.message()).contains("authr");
+        });
+    }
+
+    @Test
+    void duplicateSlugIsAnErrorNamingBothFiles() {
+        LoadedArticles loaded = load(file("articles/a.md", "---\ntitle: a\nslug: same\n---\n"),
+                file("articles/b.md", "---\ntitle: b\nslug: same\n---\n"));
+
+        assertThat(loaded.articles()).extracting(Article::path).containsExactly("articles/a.md");
+        assertThat(messages(loaded)).singleElement().asString().startsWith("articles/b.md:1: ").contains("articles/a.md");
+    }
+
+    @Test
+    void fileOverTheSizeCapIsRefused() {
+        LoadedArticles loaded = load(file("articles/big.md", "---\ntitle: x\n---\n" + "\u3042".repeat(30_000)));
+
+        assertThat(loaded.articles()).isEmpty();
+        assertThat(messages(loaded)).singleElement().asString().startsWith("articles/big.md: ");
+    }
+
+    @Test
+    void markdownThatOverflowsFlexmarkIsReportedAndTheOtherFilesLoad() {
+        LoadedArticles loaded = load(file("articles/dashes.md", "---\ntitle: x\n---\n" + "-".repeat(5_000) + "\n"),
+                file("articles/quotes.md", "---\ntitle: y\n---\n" + "> ".repeat(5_000) + "x\n"),
+                file("articles/ok.md", "---\ntitle: ok\n---\nfine\n"));
+
+        assertThat(loaded.articles()).extracting(Article::slug).contains("ok");
+        assertThat(loaded.problems()).allSatisfy(p -> assertThat(p.isError()).isTrue());
+    }
+
+    @Test
+    void filesOutsideArticlesAreNotArticles() {
+        LoadedArticles loaded = load(file("media/readme.md", "# not an article"), file("articles/notes.txt", "x"));
+
+        assertThat(loaded.articles()).isEmpty();
+        assertThat(loaded.problems()).isEmpty();
+    }
+}

@@ -1,0 +1,86 @@
+package jp.zadankai.markdown;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+
+class ArticleHtmlSanitizerTests {
+    private final MarkdownRenderer renderer = new MarkdownRenderer();
+    private final ArticleHtmlSanitizer sanitizer = new ArticleHtmlSanitizer();
+
+    private String html(String markdown) {
+        return renderer.render(markdown, List.of()).html();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "[x](javascript:alert(1))",
+            "[x](JAVASCRIPT:alert(1))",
+            "[x](JaVaScRiPt:alert(1))",
+            "[x](java&#115;cript:alert(1))",
+            "[x](&#106;avascript:alert(1))",
+            "[x](vbscript:msgbox(1))",
+            "[x](data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==)",
+            "![x](javascript:alert(1))",
+            "![x](data:image/svg+xml;base64,PHN2Zz48L3N2Zz4=)",
+            "[x]: javascript:alert(1)\n\n[link][x]",
+    })
+    void dangerousLinkUrlsNeverReachThePage(String markdown) {
+        String html = html(markdown).toLowerCase();
+
+        assertThat(html).doesNotContain("javascript:").doesNotContain("vbscript:").doesNotContain("data:")
+                .doesNotContain("href=\"java").doesNotContain("src=\"data");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "<script>alert(1)</script>",
+            "<img src=x onerror=alert(1)>",
+            "<iframe src=\"https://example.com\"></iframe>",
+            "<svg onload=alert(1)>",
+            "<p style=\"background:url(javascript:alert(1))\">x</p>",
+            "text <a href=\"javascript:alert(1)\">x</a>",
+            "<form action=\"https://example.com\"><input></form>",
+    })
+    void rawHtmlIsShownAsTextAndNeverRuns(String markdown) {
+        String html = html(markdown);
+
+        assertThat(html).doesNotContain("<script").doesNotContain("<img").doesNotContain("<iframe")
+                .doesNotContain("<svg").doesNotContain("<form").doesNotContain("<a ").doesNotContain(" style=");
+        assertThat(html).contains("&lt;");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "[x](https://example.com){onclick=alert(1)}",
+            "\u6bb5\u843d {onmouseover=alert(1)}",
+            "## \u898b\u51fa\u3057 {onclick=\"alert(1)\" style=\"color:red\"}",
+    })
+    void attributesWrittenInBracesCannotAddHandlersOrStyles(String markdown) {
+        String html = html(markdown).toLowerCase();
+
+        assertThat(html).doesNotContain("onclick").doesNotContain("onmouseover").doesNotContain("style=");
+    }
+
+    @Test
+    void safeLinksAndImagesSurvive() {
+        String html = html("[a](https://example.com/x?y=1) [b](/articles/x) [c](#turn-1) [d](mailto:a@example.com)"
+                + " ![\u5199\u771f](/media/a.jpg)");
+
+        assertThat(html).contains("href=\"https://example.com/x?y&#61;1\"", "href=\"/articles/x\"",
+                "href=\"#turn-1\"", "href=\"mailto:a&#64;example.com\"", "src=\"/media/a.jpg\"",
+                "alt=\"\u5199\u771f\"");
+    }
+
+    @Test
+    void policyDropsHandlersAndScriptsFromHtmlItIsGiven() {
+        String html = sanitizer.sanitize("<section class=\"turn\" data-speaker=\"a\" onclick=\"x()\">"
+                + "<p id=\"p\">t</p><script>alert(1)</script><a href=\"vbscript:x\">v</a></section>");
+
+        assertThat(html).isEqualTo("<section class=\"turn\" data-speaker=\"a\"><p id=\"p\">t</p>v</section>");
+    }
+}

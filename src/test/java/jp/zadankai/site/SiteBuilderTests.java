@@ -1,0 +1,144 @@
+package jp.zadankai.site;
+
+import static jp.zadankai.TestContent.file;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+import org.junit.jupiter.api.Test;
+
+import jp.zadankai.TestContent;
+import jp.zadankai.article.ArticleLoader;
+import jp.zadankai.content.ContentFile;
+import jp.zadankai.content.ContentProblem;
+import jp.zadankai.content.ContentSource;
+import jp.zadankai.markdown.MarkdownRenderer;
+
+class SiteBuilderTests {
+
+    static ContentSource source(ContentFile... files) {
+        return new ContentSource() {
+            @Override
+            public List<ContentFile> files() {
+                return List.of(files);
+            }
+
+            @Override
+            public Optional<Path> directory() {
+                return Optional.empty();
+            }
+
+            @Override
+            public String describe() {
+                return "test content";
+            }
+        };
+    }
+
+    static SiteBuilder builder(boolean preview) {
+        var properties = TestContent.properties(preview);
+        return new SiteBuilder(new ArticleLoader(new MarkdownRenderer(), properties), TestContent.templateEngine(),
+                properties);
+    }
+
+    private static String text(Page page) {
+        return new String(page.body(), StandardCharsets.UTF_8);
+    }
+
+    private static final ContentFile OLD = file("articles/old.md", "---\ntitle: Old\ndate: 2020-01-01\n---\nold\n");
+    private static final ContentFile NEW = file("articles/new.md", "---\ntitle: New\ndate: 2024-01-01\n---\nnew\n");
+    private static final ContentFile UNDATED = file("articles/undated.md", "---\ntitle: Undated\n---\nx\n");
+    private static final ContentFile DRAFT = file("articles/wip.md", "---\ntitle: Wip\ndraft: true\n---\nwip\n");
+
+    @Test
+    void indexListsPublishedArticlesNewestFirstAndUndatedLast() {
+        Site site = builder(false).build(source(OLD, UNDATED, NEW, DRAFT)).site();
+
+        String index = text(site.page("/"));
+        assertThat(index.indexOf(">New<")).isLessThan(index.indexOf(">Old<"));
+        assertThat(index.indexOf(">Old<")).isLessThan(index.indexOf(">Undated<"));
+        assertThat(index).doesNotContain("Wip").contains("<time datetime=\"2024-01-01\">2024\u5e741\u67081\u65e5</time>");
+    }
+
+    @Test
+    void draftsHaveNoPageOutsidePreview() {
+        Site site = builder(false).build(source(NEW, DRAFT)).site();
+
+        assertThat(site.page("/articles/new")).isNotNull();
+        assertThat(site.page("/articles/wip")).isNull();
+    }
+
+    @Test
+    void previewServesDraftsWithABannerButNeverListsThem() {
+        Site site = builder(true).build(source(NEW, DRAFT)).site();
+
+        assertThat(text(site.page("/articles/wip"))).contains("banner--draft", "\u4e0b\u66f8\u304d");
+        assertThat(text(site.page("/"))).doesNotContain("Wip");
+        assertThat(text(site.page("/articles/new"))).doesNotContain("banner--draft");
+    }
+
+    @Test
+    void articlePageIsAJapaneseDocumentWithItsStylesheetFingerprinted() {
+        Site site = builder(false).build(source(NEW)).site();
+
+        String page = text(site.page("/articles/new"));
+        assertThat(page).startsWith("<!DOCTYPE html>").contains("<html lang=\"ja\">", "<title>New | zadankai</title>")
+                .doesNotContain("<script");
+        String css = page.replaceAll("(?s).*<link rel=\"stylesheet\" href=\"([^\"]+)\".*", "$1");
+        assertThat(css).matches("/assets/site-[0-9a-f]{32}\\.css");
+        assertThat(site.page(css).cacheControl()).contains("immutable");
+        assertThat(site.page(css).contentType()).startsWith("text/css");
+    }
+
+    @Test
+    void articleWithoutCoverGetsATypographicCover() {
+        Site site = builder(false).build(source(NEW)).site();
+
+        assertThat(text(site.page("/articles/new"))).contains("cover__generated").doesNotContain("cover__image");
+    }
+
+    @Test
+    void mediaIsServedWithItsTypeAndCoverLinksToIt() {
+        ContentFile cover = new ContentFile("media/c.png", new byte[] {(byte) 0x89, 'P', 'N', 'G'});
+        ContentFile article = file("articles/a.md", "---\ntitle: A\ncover: media/c.png\n---\nx\n");
+
+        Site site = builder(false).build(source(cover, article)).site();
+
+        assertThat(site.page("/media/c.png").contentType()).isEqualTo("image/png");
+        assertThat(site.page("/media/c.png").body()).isEqualTo(cover.bytes());
+        assertThat(text(site.page("/articles/a"))).contains("<img class=\"cover__image\" src=\"/media/c.png\"");
+    }
+
+    @Test
+    void coverThatDoesNotExistIsAnErrorAndNoSiteIsBuilt() {
+        SiteBuild build = builder(false).build(source(file("articles/a.md", "---\ntitle: A\ncover: media/x.jpg\n---\n")));
+
+        assertThat(build.site()).isNull();
+        assertThat(build.errors()).extracting(ContentProblem::toString).singleElement().asString()
+                .startsWith("articles/a.md:1: cover");
+    }
+
+    @Test
+    void everyPageHasAStrongEtagAndACompressedCopy() {
+        Site site = builder(false).build(source(NEW)).site();
+
+        for (String path : List.of("/", "/articles/new")) {
+            Page page = site.page(path);
+            assertThat(page.etag()).matches("\"[A-Za-z0-9_-]{22}\"");
+            assertThat(page.gzip()).isNotNull();
+            assertThat(page.gzip().length).isLessThan(page.body().length);
+        }
+    }
+
+    @Test
+    void errorPagesAreTheSitesOwn() {
+        Site site = builder(false).build(source(NEW)).site();
+
+        assertThat(text(site.errorPage(404))).contains("<html lang=\"ja\">", "404");
+        assertThat(text(site.errorPage(500))).contains("500");
+        assertThat(text(site.errorPage(418))).contains("400");
+    }
+}
