@@ -17,7 +17,7 @@ public final class TestContent {
     }
 
     public static ZadankaiProperties properties(boolean preview) {
-        return new ZadankaiProperties(null, preview, DataSize.ofKilobytes(64), Duration.ofSeconds(3),
+        return new ZadankaiProperties(null, preview, DataSize.ofKilobytes(64), Duration.ofSeconds(3), Duration.ofMillis(200),
                 new ZadankaiProperties.SiteSettings("zadankai", URI.create("https://zadankai.example"), null));
     }
 

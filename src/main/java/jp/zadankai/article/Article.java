@@ -10,17 +10,19 @@ import jp.zadankai.markdown.TocHeading;
  * An article as readers get it: its front matter and its body, rendered and sanitised once at load.
  *
  * @param path        content-relative source file, for messages
+ * @param bodyLine    the file's line where the body starts, to turn body lines into file lines
  * @param description the front matter's, or an excerpt of the lead
  * @param length      characters of text, not counting whitespace (Japanese reading time is counted in characters)
  */
-public record Article(String path, FrontMatter meta, RenderedMarkdown body, String description, int length) {
+public record Article(String path, int bodyLine, FrontMatter meta, RenderedMarkdown body, String description,
+                      int length) {
     private static final int EXCERPT_LENGTH = 120;
 
-    static Article of(String path, FrontMatter meta, RenderedMarkdown body) {
+    static Article of(String path, int bodyLine, FrontMatter meta, RenderedMarkdown body) {
         String description = meta.description() != null && !meta.description().isBlank()
                 ? meta.description().strip() : excerpt(body.text());
         int length = (int) body.text().codePoints().filter(c -> !Character.isWhitespace(c) && c != '\u3000').count();
-        return new Article(path, meta, body, description, length);
+        return new Article(path, bodyLine, meta, body, description, length);
     }
 
     public String slug() {
@@ -33,6 +35,11 @@ public record Article(String path, FrontMatter meta, RenderedMarkdown body, Stri
 
     public LocalDate date() {
         return meta.date();
+    }
+
+    /** The line in the source file of a 1-based line of the body. */
+    public int fileLine(int bodyLineNumber) {
+        return bodyLine - 1 + bodyLineNumber;
     }
 
     public List<TocHeading> headings() {

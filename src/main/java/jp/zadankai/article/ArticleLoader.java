@@ -18,8 +18,10 @@ import org.springframework.stereotype.Component;
 
 import jp.zadankai.content.ContentFile;
 import jp.zadankai.content.ContentProblem;
+import jp.zadankai.markdown.MarkdownFinding;
 import jp.zadankai.markdown.MarkdownRenderer;
 import jp.zadankai.markdown.RenderedMarkdown;
+import jp.zadankai.markdown.dialogue.Speaker;
 import jp.zadankai.system.ZadankaiProperties;
 
 /**
@@ -35,6 +37,7 @@ public class ArticleLoader {
     private final long maxFileBytes;
     private final Duration renderTimeout;
     private final FrontMatterParser frontMatterParser = new FrontMatterParser();
+    private final Map<String, FileResult> cache = new java.util.concurrent.ConcurrentHashMap<>();
 
     public ArticleLoader(MarkdownRenderer markdown, ZadankaiProperties properties) {
         this.markdown = markdown;
@@ -50,7 +53,9 @@ public class ArticleLoader {
             if (!isArticle(file.path())) {
                 continue;
             }
-            Article article = loadOne(file, problems);
+            FileResult result = loadCached(file);
+            problems.addAll(result.problems());
+            Article article = result.article();
             if (article == null) {
                 continue;
             }
@@ -62,7 +67,37 @@ public class ArticleLoader {
             }
             articles.add(article);
         }
+        cache.keySet().retainAll(files.stream().map(ContentFile::path).toList());
         return new LoadedArticles(List.copyOf(articles), List.copyOf(problems));
+    }
+
+    /** What one file gave: its article (null when it has errors) and its own problems. */
+    private record FileResult(byte[] digest, Article article, List<ContentProblem> problems) {
+    }
+
+    /**
+     * Files that did not change since the last load are not parsed or rendered again: a reload costs only the
+     * edited files, and a file whose render was abandoned is not rendered again until it changes.
+     */
+    private FileResult loadCached(ContentFile file) {
+        byte[] digest = digest(file.bytes());
+        FileResult cached = cache.get(file.path());
+        if (cached != null && java.util.Arrays.equals(cached.digest(), digest)) {
+            return cached;
+        }
+        List<ContentProblem> problems = new ArrayList<>();
+        Article article = loadOne(file, problems);
+        FileResult result = new FileResult(digest, article, List.copyOf(problems));
+        cache.put(file.path(), result);
+        return result;
+    }
+
+    private static byte[] digest(byte[] bytes) {
+        try {
+            return java.security.MessageDigest.getInstance("SHA-256").digest(bytes);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     static boolean isArticle(String path) {
@@ -88,7 +123,21 @@ public class ArticleLoader {
             return null;
         }
         RenderedMarkdown body = render(path, split.body(), split.frontMatter(), problems);
-        return body == null ? null : Article.of(path, split.frontMatter(), body);
+        if (body == null) {
+            return null;
+        }
+        Article article = Article.of(path, split.bodyLine(), split.frontMatter(), body);
+        for (MarkdownFinding finding : body.findings()) {
+            problems.add(ContentProblem.warning(path, article.fileLine(finding.line()), finding.message()));
+        }
+        for (Speaker participant : split.frontMatter().participants()) {
+            if (!body.speakers().contains(participant.shortName())) {
+                problems.add(ContentProblem.warning(path, split.fieldLines().getOrDefault("participants", 1),
+                        participant.shortName() + " \u3055\u3093\u306e\u767a\u8a00\u304c\u3042\u308a\u307e\u305b\u3093"
+                                + " (\u300c" + participant.shortName() + ": \u2026\u300d \u3067\u59cb\u307e\u308b\u884c\u304c\u767a\u8a00\u306b\u306a\u308a\u307e\u3059)"));
+            }
+        }
+        return article;
     }
 
     /** UTF-8 whatever the platform's locale; a leading BOM is dropped; line ends become \n. */

@@ -35,8 +35,12 @@ final class FrontMatterParser {
     private static final Set<String> FIELDS = Set.of("title", "slug", "date", "updated", "description", "author",
             "cover", "tags", "series", "draft", "participants");
 
-    /** The body and where it starts, with the front matter read (null when it has errors). */
-    record Split(FrontMatter frontMatter, String body, int bodyLine) {
+    /**
+     * The body and where it starts, with the front matter read (null when it has errors).
+     *
+     * @param fieldLines the line of each front matter field in the file
+     */
+    record Split(FrontMatter frontMatter, String body, int bodyLine, Map<String, Integer> fieldLines) {
     }
 
     Split parse(String path, String text, List<ContentProblem> problems) {
@@ -45,7 +49,7 @@ final class FrontMatterParser {
             problems.add(ContentProblem.error(path, 1,
                     "\u30d5\u30ed\u30f3\u30c8\u30de\u30bf\u30fc\u304c\u3042\u308a\u307e\u305b\u3093: "
                             + "1\u884c\u76ee\u3092 --- \u306b\u3057\u3066 title \u306a\u3069\u3092\u66f8\u3044\u3066\u304f\u3060\u3055\u3044"));
-            return new Split(null, text, 1);
+            return new Split(null, text, 1, Map.of());
         }
         int end = 1;
         while (end < lines.length && !lines[end].strip().equals("---")) {
@@ -55,26 +59,23 @@ final class FrontMatterParser {
             problems.add(ContentProblem.error(path, 1,
                     "\u30d5\u30ed\u30f3\u30c8\u30de\u30bf\u30fc\u304c\u9589\u3058\u3066\u3044\u307e\u305b\u3093: "
                             + "\u7d42\u308f\u308a\u306e --- \u304c\u3042\u308a\u307e\u305b\u3093"));
-            return new Split(null, "", 1);
+            return new Split(null, "", 1, Map.of());
         }
         String yamlText = String.join("\n", java.util.Arrays.asList(lines).subList(1, end));
         String body = String.join("\n", java.util.Arrays.asList(lines).subList(end + 1, lines.length));
         int bodyLine = end + 2;
         Fields fields = readYaml(path, yamlText, problems);
         if (fields == null) {
-            return new Split(null, body, bodyLine);
+            return new Split(null, body, bodyLine, Map.of());
         }
-        int errorsBefore = countErrors(problems);
+        long errorsBefore = countErrors(problems);
         FrontMatter frontMatter = toFrontMatter(path, fields, problems);
-        return new Split(countErrors(problems) > errorsBefore ? null : frontMatter, body, bodyLine);
+        return new Split(countErrors(problems) > errorsBefore ? null : frontMatter, body, bodyLine,
+                Map.copyOf(fields.lines()));
     }
 
-    private static long countErrorsOf(List<ContentProblem> problems) {
+    private static long countErrors(List<ContentProblem> problems) {
         return problems.stream().filter(ContentProblem::isError).count();
-    }
-
-    private static int countErrors(List<ContentProblem> problems) {
-        return (int) countErrorsOf(problems);
     }
 
     /** The YAML mapping with each key's line in the file (the front matter starts on line 2). */

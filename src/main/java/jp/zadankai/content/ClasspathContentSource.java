@@ -43,6 +43,11 @@ public final class ClasspathContentSource implements ContentSource {
     }
 
     @Override
+    public String displayPrefix() {
+        return "content/";
+    }
+
+    @Override
     public String describe() {
         return "bundled content";
     }

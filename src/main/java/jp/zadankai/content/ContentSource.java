@@ -15,4 +15,7 @@ public interface ContentSource {
 
     /** Said in logs and errors: the folder's path or "bundled content". */
     String describe();
+
+    /** Put before a content-relative path so an editor can open the file: {@code content/}. */
+    String displayPrefix();
 }

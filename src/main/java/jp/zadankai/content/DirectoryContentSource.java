@@ -11,9 +11,12 @@ import java.util.stream.Stream;
 /** A content folder on disk; hidden files and editors' backup files are skipped. */
 public final class DirectoryContentSource implements ContentSource {
     private final Path root;
+    private final String displayPrefix;
 
     public DirectoryContentSource(Path root) {
         this.root = root.toAbsolutePath().normalize();
+        String given = root.toString().replace('\\', '/');
+        this.displayPrefix = given.endsWith("/") ? given : given + "/";
     }
 
     @Override
@@ -41,6 +44,11 @@ public final class DirectoryContentSource implements ContentSource {
     @Override
     public Optional<Path> directory() {
         return Optional.of(root);
+    }
+
+    @Override
+    public String displayPrefix() {
+        return displayPrefix;
     }
 
     @Override

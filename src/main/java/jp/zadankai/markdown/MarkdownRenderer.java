@@ -1,9 +1,13 @@
 package jp.zadankai.markdown;
 
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ast.LinkNodeBase;
 import com.vladsch.flexmark.ext.attributes.AttributesExtension;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
@@ -18,6 +22,7 @@ import org.springframework.stereotype.Component;
 
 import jp.zadankai.markdown.dialogue.DialogueExtension;
 import jp.zadankai.markdown.dialogue.Speaker;
+import jp.zadankai.markdown.dialogue.Turn;
 
 /**
  * Markdown to sanitised HTML: flexmark with the dialogue extension and the fixes Japanese text needs, then one
@@ -51,12 +56,24 @@ public class MarkdownRenderer {
         Document document = documentParser.parse(markdown);
         String html = renderer.render(document);
         List<TocHeading> headings = new ArrayList<>();
+        List<LinkTarget> links = new ArrayList<>();
+        Set<String> spoke = new LinkedHashSet<>();
         for (Node node : document.getDescendants()) {
             if (node instanceof Heading heading) {
                 headings.add(new TocHeading(heading.getLevel(), heading.getAnchorRefId(), textOf(heading)));
+            } else if (node instanceof LinkNodeBase link) {
+                links.add(new LinkTarget(link.getUrl().toString(), document.getLineNumber(link.getStartOffset()) + 1));
+            } else if (node instanceof Turn turn) {
+                spoke.add(turn.getSpeaker().shortName());
             }
         }
-        return new RenderedMarkdown(sanitizer.sanitize(html), List.copyOf(headings), textOf(document));
+        Set<String> labels = new HashSet<>();
+        speakers.forEach(speaker -> {
+            labels.add(speaker.shortName());
+            labels.add(speaker.name());
+        });
+        return new RenderedMarkdown(sanitizer.sanitize(html), List.copyOf(headings), textOf(document),
+                List.copyOf(links), Set.copyOf(spoke), MarkdownLint.check(document, labels));
     }
 
     private static String textOf(Node node) {

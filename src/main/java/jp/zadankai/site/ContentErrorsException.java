@@ -1,21 +1,17 @@
 package jp.zadankai.site;
 
 import java.util.List;
-import java.util.stream.Collectors;
 
-import jp.zadankai.content.ContentProblem;
-
-/** Content with errors: the site refuses to start on it, and a reload keeps the last good snapshot. */
+/** Content with errors: the site refuses to start on it. Each line is {@code path:line: message}. */
 public class ContentErrorsException extends RuntimeException {
-    private final List<ContentProblem> errors;
+    private final List<String> lines;
 
-    public ContentErrorsException(String source, List<ContentProblem> errors) {
-        super("content has errors (" + source + "):\n" + errors.stream().map(ContentProblem::toString)
-                .collect(Collectors.joining("\n")));
-        this.errors = List.copyOf(errors);
+    public ContentErrorsException(String source, List<String> lines) {
+        super("content has errors (" + source + "):\n" + String.join("\n", lines));
+        this.lines = List.copyOf(lines);
     }
 
-    public List<ContentProblem> errors() {
-        return errors;
+    public List<String> lines() {
+        return lines;
     }
 }

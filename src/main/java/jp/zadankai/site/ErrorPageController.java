@@ -6,12 +6,14 @@ import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.webmvc.error.ErrorController;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.RequestMapping;
 
 /** Every error the container or MVC produces ends here and gets the site's own pre-rendered page. */
 @Controller
+@ConditionalOnWebApplication
 class ErrorPageController implements ErrorController {
     private final CurrentSite currentSite;
 

@@ -1,6 +1,7 @@
 package jp.zadankai.site;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -16,6 +17,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.MediaTypeFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.resource.ContentVersionStrategy;
+import org.springframework.web.util.UriUtils;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
 
@@ -25,16 +27,22 @@ import jp.zadankai.article.LoadedArticles;
 import jp.zadankai.content.ContentFile;
 import jp.zadankai.content.ContentProblem;
 import jp.zadankai.content.ContentSource;
+import jp.zadankai.markdown.LinkTarget;
 import jp.zadankai.system.ZadankaiProperties;
 
 /**
- * Builds a whole snapshot of the site from a content source: articles loaded, every page rendered through its
- * Thymeleaf template into final bytes, assets fingerprinted, media read. Nothing is left to render per request.
+ * Builds a whole snapshot of the site from a content source: articles loaded and checked, every page rendered
+ * through its Thymeleaf template into final bytes, assets fingerprinted, media read. Nothing is left to render per
+ * request.
  */
 @Component
 public class SiteBuilder {
     private static final String MEDIA = "media/";
+    private static final String ARTICLES = "/articles/";
     private static final List<String> ASSETS = List.of("site.css");
+    private static final Comparator<Article> NEWEST_FIRST = Comparator
+            .comparing(Article::date, Comparator.nullsLast(Comparator.reverseOrder()))
+            .thenComparing(Article::title);
 
     private final ArticleLoader articleLoader;
     private final ITemplateEngine templates;
@@ -47,35 +55,77 @@ public class SiteBuilder {
         this.properties = properties;
     }
 
+    /** Loads, checks and, when there are no errors, renders. */
     public SiteBuild build(ContentSource source) {
+        SiteContent content = load(source);
+        return new SiteBuild(content.hasErrors() ? null : render(content, List.of()), content.problems());
+    }
+
+    /** Reads and checks every file: the articles that loaded, and every error and warning. */
+    public SiteContent load(ContentSource source) {
         List<ContentFile> files;
         try {
             files = source.files();
         } catch (IOException e) {
-            return new SiteBuild(null, List.of(ContentProblem.error(source.describe(), 0,
+            return new SiteContent(List.of(), List.of(), List.of(ContentProblem.error(source.describe(), 0,
                     "\u30b3\u30f3\u30c6\u30f3\u30c4\u3092\u8aad\u3081\u307e\u305b\u3093 (" + e.getMessage() + ")")));
         }
         LoadedArticles loaded = articleLoader.load(files);
         List<ContentProblem> problems = new ArrayList<>(loaded.problems());
         Set<String> paths = files.stream().map(ContentFile::path).collect(Collectors.toSet());
+        Set<String> slugs = loaded.articles().stream().map(Article::slug).collect(Collectors.toSet());
         for (Article article : loaded.articles()) {
             String cover = article.meta().cover();
             if (cover != null && !paths.contains(cover)) {
                 problems.add(ContentProblem.error(article.path(), 1, "cover \u306e\u30d5\u30a1\u30a4\u30eb "
                         + cover + " \u304c\u3042\u308a\u307e\u305b\u3093"));
             }
+            for (LinkTarget link : article.body().links()) {
+                checkLink(article, link, paths, slugs, problems);
+            }
         }
-        if (problems.stream().anyMatch(ContentProblem::isError)) {
-            return new SiteBuild(null, List.copyOf(problems));
-        }
+        problems.sort(Comparator.comparing(ContentProblem::path).thenComparingInt(ContentProblem::line));
+        return new SiteContent(files, loaded.articles(), List.copyOf(problems));
+    }
 
+    /** Links inside the site must lead somewhere: a media file that exists, an article that exists. */
+    private static void checkLink(Article article, LinkTarget link, Set<String> paths, Set<String> slugs,
+                                  List<ContentProblem> problems) {
+        String target = link.url().replaceFirst("[?#].*$", "");
+        String path;
+        try {
+            path = UriUtils.decode(target, StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            path = target;
+        }
+        int line = article.fileLine(link.line());
+        if (path.startsWith("/" + MEDIA) && !paths.contains(path.substring(1))) {
+            problems.add(ContentProblem.error(article.path(), line, "\u30ea\u30f3\u30af\u5148\u306e\u30d5\u30a1\u30a4\u30eb "
+                    + path + " \u304c\u3042\u308a\u307e\u305b\u3093 (content" + path + ")"));
+        } else if (path.startsWith(ARTICLES)) {
+            String slug = path.substring(ARTICLES.length()).replaceFirst("/$", "");
+            if (!slugs.contains(slug)) {
+                problems.add(ContentProblem.error(article.path(), line, "\u30ea\u30f3\u30af\u5148\u306e\u8a18\u4e8b "
+                        + path + " \u304c\u3042\u308a\u307e\u305b\u3093 (slug \u300c" + slug + "\u300d \u306e\u8a18\u4e8b\u304c\u306a\u3044)"));
+            }
+        }
+    }
+
+    /**
+     * Renders every page of loaded content into its final bytes.
+     *
+     * @param banner problems to show on every page (preview only); empty for a clean build
+     */
+    public Site render(SiteContent content, List<ContentProblem> banner) {
         Map<String, Page> pages = new LinkedHashMap<>();
         Map<String, Object> common = new HashMap<>();
         common.put("site", properties.site());
         common.put("preview", properties.preview());
         common.put("assets", addAssets(pages));
+        common.put("problems", properties.preview() ? banner.stream().map(ContentProblem::toString).toList()
+                : List.of());
 
-        List<Article> served = loaded.articles().stream()
+        List<Article> served = content.articles().stream()
                 .filter(article -> properties.preview() || !article.meta().draft())
                 .sorted(NEWEST_FIRST)
                 .toList();
@@ -83,10 +133,10 @@ public class SiteBuilder {
                 .map(ArticleView::of).toList();
         pages.put("/", Page.html(render("index", common, Map.of("articles", listed))));
         for (Article article : served) {
-            pages.put("/articles/" + article.slug(),
+            pages.put(ARTICLES + article.slug(),
                     Page.html(render("article", common, Map.of("article", ArticleView.of(article)))));
         }
-        for (ContentFile file : files) {
+        for (ContentFile file : content.files()) {
             if (file.path().startsWith(MEDIA)) {
                 pages.put("/" + file.path(), Page.of(contentType(file.path()), file.bytes(), Page.PAGE_CACHE));
             }
@@ -95,13 +145,9 @@ public class SiteBuilder {
         for (int status : Site.ERROR_STATUSES) {
             errorPages.put(status, Page.html(render("error", common, Map.of("status", status))));
         }
-        Site site = new Site(Map.copyOf(pages), served, Map.copyOf(errorPages), List.copyOf(problems));
-        return new SiteBuild(site, site.problems());
+        List<ContentProblem> warnings = content.problems().stream().filter(p -> !p.isError()).toList();
+        return new Site(Map.copyOf(pages), served, Map.copyOf(errorPages), warnings);
     }
-
-    private static final Comparator<Article> NEWEST_FIRST = Comparator
-            .comparing(Article::date, Comparator.nullsLast(Comparator.reverseOrder()))
-            .thenComparing(Article::title);
 
     /** Adds each asset under a fingerprinted name and returns the names the templates link to. */
     private Map<String, String> addAssets(Map<String, Page> pages) {

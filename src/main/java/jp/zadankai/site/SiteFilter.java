@@ -8,6 +8,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
@@ -20,6 +21,7 @@ import org.springframework.web.util.UriUtils;
  * of bytes computed at load. Paths the snapshot does not know go on to MVC (and from there to the error pages).
  */
 @Component
+@ConditionalOnWebApplication
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
 class SiteFilter extends OncePerRequestFilter {
     private final CurrentSite currentSite;

@@ -15,12 +15,14 @@ import org.springframework.util.unit.DataSize;
  * @param preview       editors' preview: drafts shown with a banner, content errors shown on the page
  * @param maxFileSize   a Markdown file larger than this is refused
  * @param renderTimeout a Markdown file taking longer than this to render is refused
+ * @param watchInterval how often a content folder on disk is checked for changes
  */
 @ConfigurationProperties("zadankai")
 public record ZadankaiProperties(Path contentDir,
                                  @DefaultValue("false") boolean preview,
                                  @DefaultValue("1MB") DataSize maxFileSize,
                                  @DefaultValue("3s") Duration renderTimeout,
+                                 @DefaultValue("500ms") Duration watchInterval,
                                  @DefaultValue SiteSettings site) {
 
     /**

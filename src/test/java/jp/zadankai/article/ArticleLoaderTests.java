@@ -4,15 +4,19 @@ import static jp.zadankai.TestContent.file;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import jp.zadankai.TestContent;
 import jp.zadankai.content.ContentFile;
 import jp.zadankai.content.ContentProblem;
 import jp.zadankai.markdown.MarkdownRenderer;
+import jp.zadankai.markdown.RenderedMarkdown;
 import jp.zadankai.markdown.dialogue.Speaker;
 
 class ArticleLoaderTests {
@@ -47,7 +51,8 @@ class ArticleLoaderTests {
                     group: \u7df4\u99ac\u533a
                   - name: \u5bae\u5742\u3000\u5b66
                 ---
-                \u672c\u6587\u3002
+                \u68ee\u7530: \u306f\u3044\u3002
+                \u5bae\u5742: \u3069\u3046\u3082\u3002
                 """));
 
         assertThat(loaded.problems()).isEmpty();
@@ -178,14 +183,72 @@ class ArticleLoaderTests {
         assertThat(messages(loaded)).singleElement().asString().startsWith("articles/big.md: ");
     }
 
-    @Test
-    void markdownThatOverflowsFlexmarkIsReportedAndTheOtherFilesLoad() {
-        LoadedArticles loaded = load(file("articles/dashes.md", "---\ntitle: x\n---\n" + "-".repeat(5_000) + "\n"),
-                file("articles/quotes.md", "---\ntitle: y\n---\n" + "> ".repeat(5_000) + "x\n"),
-                file("articles/ok.md", "---\ntitle: ok\n---\nfine\n"));
+    @ParameterizedTest
+    @ValueSource(strings = {"dashes", "stars", "quotes", "lists", "brackets", "backticks", "angle-url"})
+    void pathologicalMarkdownIsRenderedOrReportedWithinTheBoundAndTheOtherFilesLoad(String kind) {
+        String body = switch (kind) {
+            case "dashes" -> "-".repeat(5_000);
+            case "stars" -> "*".repeat(5_000);
+            case "quotes" -> "> ".repeat(1_000) + "x";
+            case "lists" -> "- ".repeat(1_000) + "x";
+            case "brackets" -> "[a]".repeat(20_000);
+            case "backticks" -> "`a ".repeat(20_000);
+            default -> "[r]: <" + "A".repeat(60_000) + ">\n\n[r]";
+        };
+        ArticleLoader bounded = new ArticleLoader(new MarkdownRenderer(), TestContent.properties(false));
+        long start = System.nanoTime();
 
+        LoadedArticles loaded = bounded.load(List.of(file("articles/bad.md", "---\ntitle: x\n---\n" + body + "\n"),
+                file("articles/ok.md", "---\ntitle: ok\n---\nfine\n")));
+
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(5));
         assertThat(loaded.articles()).extracting(Article::slug).contains("ok");
-        assertThat(loaded.problems()).allSatisfy(p -> assertThat(p.isError()).isTrue());
+        boolean rendered = loaded.articles().stream().anyMatch(article -> article.slug().equals("bad"));
+        boolean reported = loaded.problems().stream()
+                .anyMatch(p -> p.isError() && p.path().equals("articles/bad.md"));
+        assertThat(rendered ^ reported).as("rendered or reported, not both").isTrue();
+    }
+
+    @Test
+    void renderThatThrowsIsReportedByFileNameWithoutATrace() {
+        MarkdownRenderer overflowing = new MarkdownRenderer() {
+            @Override
+            public RenderedMarkdown render(String markdown, List<Speaker> speakers) {
+                throw new StackOverflowError();
+            }
+        };
+        ArticleLoader loader = new ArticleLoader(overflowing, TestContent.properties(false));
+
+        LoadedArticles loaded = loader.load(List.of(file("articles/deep.md", "---\ntitle: x\n---\nx\n")));
+
+        assertThat(loaded.articles()).isEmpty();
+        assertThat(messages(loaded)).singleElement().asString().startsWith("articles/deep.md: Markdown")
+                .doesNotContain("StackOverflowError");
+    }
+
+    @Test
+    void renderThatRunsOverTheBoundIsAbandonedAndReported() {
+        MarkdownRenderer slow = new MarkdownRenderer() {
+            @Override
+            public RenderedMarkdown render(String markdown, List<Speaker> speakers) {
+                try {
+                    Thread.sleep(10_000);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                return super.render(markdown, speakers);
+            }
+        };
+        var properties = TestContent.properties(false);
+        properties = new jp.zadankai.system.ZadankaiProperties(null, false, properties.maxFileSize(),
+                Duration.ofMillis(200), properties.watchInterval(), properties.site());
+        long start = System.nanoTime();
+
+        LoadedArticles loaded = new ArticleLoader(slow, properties)
+                .load(List.of(file("articles/slow.md", "---\ntitle: x\n---\nx\n")));
+
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(2));
+        assertThat(messages(loaded)).singleElement().asString().startsWith("articles/slow.md: Markdown");
     }
 
     @Test

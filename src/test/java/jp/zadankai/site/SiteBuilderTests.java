@@ -19,31 +19,6 @@ import jp.zadankai.markdown.MarkdownRenderer;
 
 class SiteBuilderTests {
 
-    static ContentSource source(ContentFile... files) {
-        return new ContentSource() {
-            @Override
-            public List<ContentFile> files() {
-                return List.of(files);
-            }
-
-            @Override
-            public Optional<Path> directory() {
-                return Optional.empty();
-            }
-
-            @Override
-            public String describe() {
-                return "test content";
-            }
-        };
-    }
-
-    static SiteBuilder builder(boolean preview) {
-        var properties = TestContent.properties(preview);
-        return new SiteBuilder(new ArticleLoader(new MarkdownRenderer(), properties), TestContent.templateEngine(),
-                properties);
-    }
-
     private static String text(Page page) {
         return new String(page.body(), StandardCharsets.UTF_8);
     }
@@ -55,7 +30,7 @@ class SiteBuilderTests {
 
     @Test
     void indexListsPublishedArticlesNewestFirstAndUndatedLast() {
-        Site site = builder(false).build(source(OLD, UNDATED, NEW, DRAFT)).site();
+        Site site = SiteTestSupport.builder(false).build(SiteTestSupport.source(OLD, UNDATED, NEW, DRAFT)).site();
 
         String index = text(site.page("/"));
         assertThat(index.indexOf(">New<")).isLessThan(index.indexOf(">Old<"));
@@ -65,7 +40,7 @@ class SiteBuilderTests {
 
     @Test
     void draftsHaveNoPageOutsidePreview() {
-        Site site = builder(false).build(source(NEW, DRAFT)).site();
+        Site site = SiteTestSupport.builder(false).build(SiteTestSupport.source(NEW, DRAFT)).site();
 
         assertThat(site.page("/articles/new")).isNotNull();
         assertThat(site.page("/articles/wip")).isNull();
@@ -73,7 +48,7 @@ class SiteBuilderTests {
 
     @Test
     void previewServesDraftsWithABannerButNeverListsThem() {
-        Site site = builder(true).build(source(NEW, DRAFT)).site();
+        Site site = SiteTestSupport.builder(true).build(SiteTestSupport.source(NEW, DRAFT)).site();
 
         assertThat(text(site.page("/articles/wip"))).contains("banner--draft", "\u4e0b\u66f8\u304d");
         assertThat(text(site.page("/"))).doesNotContain("Wip");
@@ -82,7 +57,7 @@ class SiteBuilderTests {
 
     @Test
     void articlePageIsAJapaneseDocumentWithItsStylesheetFingerprinted() {
-        Site site = builder(false).build(source(NEW)).site();
+        Site site = SiteTestSupport.builder(false).build(SiteTestSupport.source(NEW)).site();
 
         String page = text(site.page("/articles/new"));
         assertThat(page).startsWith("<!DOCTYPE html>").contains("<html lang=\"ja\">", "<title>New | zadankai</title>")
@@ -95,7 +70,7 @@ class SiteBuilderTests {
 
     @Test
     void articleWithoutCoverGetsATypographicCover() {
-        Site site = builder(false).build(source(NEW)).site();
+        Site site = SiteTestSupport.builder(false).build(SiteTestSupport.source(NEW)).site();
 
         assertThat(text(site.page("/articles/new"))).contains("cover__generated").doesNotContain("cover__image");
     }
@@ -105,7 +80,7 @@ class SiteBuilderTests {
         ContentFile cover = new ContentFile("media/c.png", new byte[] {(byte) 0x89, 'P', 'N', 'G'});
         ContentFile article = file("articles/a.md", "---\ntitle: A\ncover: media/c.png\n---\nx\n");
 
-        Site site = builder(false).build(source(cover, article)).site();
+        Site site = SiteTestSupport.builder(false).build(SiteTestSupport.source(cover, article)).site();
 
         assertThat(site.page("/media/c.png").contentType()).isEqualTo("image/png");
         assertThat(site.page("/media/c.png").body()).isEqualTo(cover.bytes());
@@ -114,7 +89,7 @@ class SiteBuilderTests {
 
     @Test
     void coverThatDoesNotExistIsAnErrorAndNoSiteIsBuilt() {
-        SiteBuild build = builder(false).build(source(file("articles/a.md", "---\ntitle: A\ncover: media/x.jpg\n---\n")));
+        SiteBuild build = SiteTestSupport.builder(false).build(SiteTestSupport.source(file("articles/a.md", "---\ntitle: A\ncover: media/x.jpg\n---\n")));
 
         assertThat(build.site()).isNull();
         assertThat(build.errors()).extracting(ContentProblem::toString).singleElement().asString()
@@ -123,7 +98,7 @@ class SiteBuilderTests {
 
     @Test
     void everyPageHasAStrongEtagAndACompressedCopy() {
-        Site site = builder(false).build(source(NEW)).site();
+        Site site = SiteTestSupport.builder(false).build(SiteTestSupport.source(NEW)).site();
 
         for (String path : List.of("/", "/articles/new")) {
             Page page = site.page(path);
@@ -135,7 +110,7 @@ class SiteBuilderTests {
 
     @Test
     void errorPagesAreTheSitesOwn() {
-        Site site = builder(false).build(source(NEW)).site();
+        Site site = SiteTestSupport.builder(false).build(SiteTestSupport.source(NEW)).site();
 
         assertThat(text(site.errorPage(404))).contains("<html lang=\"ja\">", "404");
         assertThat(text(site.errorPage(500))).contains("500");

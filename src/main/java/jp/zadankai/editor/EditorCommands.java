@@ -1,0 +1,85 @@
+package jp.zadankai.editor;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.boot.Banner;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import jp.zadankai.content.ContentProblem;
+import jp.zadankai.content.ContentSource;
+import jp.zadankai.site.SiteBuild;
+import jp.zadankai.site.SiteBuilder;
+import jp.zadankai.site.SiteExporter;
+
+/**
+ * The editors' commands, {@code check} and {@code export OUT_DIR}: both build a snapshot exactly as the server
+ * does, without starting it, and print one line per problem as {@code path:line: message}.
+ */
+public final class EditorCommands {
+    public static final int OK = 0;
+    public static final int CONTENT_ERRORS = 1;
+    public static final int USAGE = 2;
+
+    private final PrintStream out;
+    private final PrintStream err;
+
+    public EditorCommands(PrintStream out, PrintStream err) {
+        this.out = out;
+        this.err = err;
+    }
+
+    public static boolean handles(String[] args) {
+        return args.length > 0 && (args[0].equals("check") || args[0].equals("export"));
+    }
+
+    public int run(Class<?> application, String[] args) {
+        List<String> options = new ArrayList<>();
+        List<String> operands = new ArrayList<>();
+        for (int i = 1; i < args.length; i++) {
+            (args[i].startsWith("--") ? options : operands).add(args[i]);
+        }
+        boolean export = args[0].equals("export");
+        if (export ? operands.size() != 1 : !operands.isEmpty()) {
+            err.println("usage: java -jar zadankai.jar check [--zadankai.content-dir=PATH]");
+            err.println("       java -jar zadankai.jar export OUT_DIR [--zadankai.content-dir=PATH]");
+            return USAGE;
+        }
+        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(application)
+                .web(WebApplicationType.NONE)
+                .bannerMode(Banner.Mode.OFF)
+                .logStartupInfo(false)
+                .properties("logging.level.root=WARN")
+                .run(options.toArray(String[]::new))) {
+            ContentSource source = context.getBean(ContentSource.class);
+            SiteBuild build = context.getBean(SiteBuilder.class).build(source);
+            report(source, build);
+            if (build.hasErrors()) {
+                return CONTENT_ERRORS;
+            }
+            if (export) {
+                Path outDir = Path.of(operands.get(0));
+                int written = new SiteExporter().export(build.site(), outDir);
+                err.println(written + " pages written to " + outDir.toAbsolutePath().normalize());
+            }
+            return OK;
+        } catch (IOException | RuntimeException e) {
+            err.println("zadankai: " + e.getMessage());
+            return CONTENT_ERRORS;
+        }
+    }
+
+    private void report(ContentSource source, SiteBuild build) {
+        for (ContentProblem problem : build.problems()) {
+            out.println(source.displayPrefix() + problem);
+        }
+        long errors = build.problems().stream().filter(ContentProblem::isError).count();
+        err.println(source.describe() + ": \u30a8\u30e9\u30fc " + errors + " \u4ef6\u3001\u8b66\u544a "
+                + (build.problems().size() - errors) + " \u4ef6");
+    }
+}

@@ -1,0 +1,76 @@
+package jp.zadankai.editor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import jp.zadankai.site.CurrentSite;
+import jp.zadankai.site.SiteBuild;
+
+/** Out of preview, as readers get it: a broken edit is logged and the last good version stays online. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class ReloadIntegrationTests {
+    private static final Path CONTENT;
+
+    static {
+        try {
+            CONTENT = Files.createTempDirectory("zadankai-reload");
+            Files.createDirectories(CONTENT.resolve("articles"));
+            Files.writeString(CONTENT.resolve("articles/a.md"), "---\ntitle: A\n---\n\u826f\u3044\u7248\n");
+            Files.writeString(CONTENT.resolve("articles/wip.md"), "---\ntitle: W\ndraft: true\n---\nwip\n");
+        } catch (IOException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
+
+    @DynamicPropertySource
+    static void content(DynamicPropertyRegistry registry) {
+        registry.add("zadankai.content-dir", CONTENT::toString);
+        registry.add("zadankai.watch-interval", () -> "1h");
+    }
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    CurrentSite currentSite;
+
+    private HttpResponse<String> get(String path) throws IOException, InterruptedException {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void brokenEditKeepsTheLastGoodPageAndShowsNoErrorToReaders() throws Exception {
+        Files.writeString(CONTENT.resolve("articles/a.md"), "---\ntitle: A\nslug: Bad Slug\n---\n\u58ca\u308c\u305f\u7248\n");
+
+        SiteBuild build = currentSite.reload();
+
+        assertThat(build.hasErrors()).isTrue();
+        String page = get("/articles/a").body();
+        assertThat(page).contains("\u826f\u3044\u7248").doesNotContain("\u58ca\u308c\u305f").doesNotContain("banner--errors");
+
+        Files.writeString(CONTENT.resolve("articles/a.md"), "---\ntitle: A\n---\n\u76f4\u3057\u305f\u7248\n");
+        assertThat(currentSite.reload().hasErrors()).isFalse();
+        assertThat(get("/articles/a").body()).contains("\u76f4\u3057\u305f\u7248");
+    }
+
+    @Test
+    void draftsAreNotFoundOutOfPreview() throws Exception {
+        assertThat(get("/articles/wip").statusCode()).isEqualTo(404);
+    }
+}
