@@ -127,9 +127,33 @@ class ZadankaiIntegrationTests {
         assertThat(html).contains("<html lang=\"ja\">", "class=\"cover__generated\"", "<h1 class=\"article__title\">",
                 "class=\"roster\"", "class=\"agenda\"", "class=\"question\"", "class=\"note\"",
                 "\u5168" + 2 + "\u56de\u306e" + 1 + "\u56de\u76ee", "href=\"https://zadankai.example/support\"");
-        assertThat(html).doesNotContain("<script").doesNotContain("<time");
+        assertThat(html).doesNotContain("<time");
+        assertThat(html.split("<script", -1)).hasSize(3);
+        assertThat(html).contains("<script type=\"application/ld+json\">")
+                .containsPattern("<script src=\"/assets/share-[0-9a-f]{32}\\.js\" defer></script>");
         assertThat(html.indexOf("class=\"roster\"")).isLessThan(html.indexOf("class=\"agenda\""));
         assertThat(html.indexOf("class=\"agenda\"")).isLessThan(html.indexOf("<h2"));
+    }
+
+    @Test
+    void everyFragmentLinkOnTheArticlePointsAtAnExistingId() throws Exception {
+        jp.zadankai.site.ReaderFeaturesTestsAccess.assertEveryFragmentLinkHasItsTarget(fetch(ARTICLE).body());
+    }
+
+    @Test
+    void forgedHostHeaderNeverReachesThePage() throws Exception {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(
+                        URI.create("http://127.0.0.1:" + port + ARTICLE)).header("X-Forwarded-Host", "evil.example")
+                .build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+
+        assertThat(response.body()).doesNotContain("evil.example").doesNotContain("127.0.0.1")
+                .contains("<link rel=\"canonical\" href=\"http://localhost:8080" + ARTICLE + "\">");
+    }
+
+    @Test
+    void japaneseTagPageIsServedAndAMissingTagIsNotFound() throws Exception {
+        assertThat(fetch("/tags/%E6%9D%B1%E4%BA%AC%E9%83%BD").body()).contains("href=\"" + ARTICLE + "\"");
+        assertThat(fetch("/tags/%E5%A4%A7%E9%98%AA").statusCode()).isEqualTo(404);
     }
 
     @Test

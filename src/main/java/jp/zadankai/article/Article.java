@@ -1,5 +1,6 @@
 package jp.zadankai.article;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -11,18 +12,19 @@ import jp.zadankai.markdown.TocHeading;
  *
  * @param path        content-relative source file, for messages
  * @param bodyLine    the file's line where the body starts, to turn body lines into file lines
+ * @param lastModified the source file's modification time
  * @param description the front matter's, or an excerpt of the lead
  * @param length      characters of text, not counting whitespace (Japanese reading time is counted in characters)
  */
-public record Article(String path, int bodyLine, FrontMatter meta, RenderedMarkdown body, String description,
-                      int length) {
+public record Article(String path, int bodyLine, Instant lastModified, FrontMatter meta, RenderedMarkdown body,
+                      String description, int length) {
     private static final int EXCERPT_LENGTH = 120;
 
-    static Article of(String path, int bodyLine, FrontMatter meta, RenderedMarkdown body) {
+    static Article of(String path, int bodyLine, Instant lastModified, FrontMatter meta, RenderedMarkdown body) {
         String description = meta.description() != null && !meta.description().isBlank()
                 ? meta.description().strip() : excerpt(body.text());
         int length = (int) body.text().codePoints().filter(c -> !Character.isWhitespace(c) && c != '\u3000').count();
-        return new Article(path, bodyLine, meta, body, description, length);
+        return new Article(path, bodyLine, lastModified, meta, body, description, length);
     }
 
     public String slug() {
@@ -44,6 +46,11 @@ public record Article(String path, int bodyLine, FrontMatter meta, RenderedMarkd
 
     public List<TocHeading> headings() {
         return body.headings();
+    }
+
+    /** Minutes to read, at about 500 characters a minute (how Japanese reading time is counted), at least 1. */
+    public int readingMinutes() {
+        return Math.max(1, Math.round(length / 500f));
     }
 
     /** 2022年8月22日, as Japanese readers write dates. */

@@ -126,7 +126,7 @@ public class ArticleLoader {
         if (body == null) {
             return null;
         }
-        Article article = Article.of(path, split.bodyLine(), split.frontMatter(), body);
+        Article article = Article.of(path, split.bodyLine(), file.lastModified(), split.frontMatter(), body);
         for (MarkdownFinding finding : body.findings()) {
             problems.add(ContentProblem.warning(path, article.fileLine(finding.line()), finding.message()));
         }

@@ -3,6 +3,7 @@ package jp.zadankai.content;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -28,7 +29,7 @@ public final class ClasspathContentSource implements ContentSource {
                 String relative = UriUtils.decode(url.substring(root.length()), StandardCharsets.UTF_8);
                 if (!DirectoryContentSource.isIgnored(relative)) {
                     try (var in = resource.getInputStream()) {
-                        files.add(new ContentFile(relative, in.readAllBytes()));
+                        files.add(new ContentFile(relative, in.readAllBytes(), Instant.ofEpochMilli(resource.lastModified())));
                     }
                 }
             }

@@ -29,7 +29,8 @@ public final class DirectoryContentSource implements ContentSource {
             for (Path path : paths.filter(Files::isRegularFile).sorted().toList()) {
                 String relative = root.relativize(path).toString().replace('\\', '/');
                 if (!isIgnored(relative)) {
-                    files.add(new ContentFile(relative, Files.readAllBytes(path)));
+                    files.add(new ContentFile(relative, Files.readAllBytes(path),
+                            Files.getLastModifiedTime(path).toInstant()));
                 }
             }
         }

@@ -20,7 +20,7 @@ final class ArticleHtmlSanitizer {
                     "th", "td", "section", "div", "span", "sup", "sub", "kbd", "mark", "small", "figure",
                     "figcaption", "dl", "dt", "dd")
             .allowAttributes("id", "class", "title", "lang").globally()
-            .allowAttributes("href").onElements("a")
+            .allowAttributes("href", "aria-label").onElements("a")
             .allowAttributes("src", "alt").onElements("img")
             .allowAttributes("width", "height").matching(NUMBER).onElements("img")
             .allowAttributes("start").matching(NUMBER).onElements("ol")

@@ -20,6 +20,7 @@ import com.vladsch.flexmark.util.data.MutableDataSet;
 
 import org.springframework.stereotype.Component;
 
+import jp.zadankai.markdown.dialogue.AgendaItem;
 import jp.zadankai.markdown.dialogue.DialogueExtension;
 import jp.zadankai.markdown.dialogue.Speaker;
 import jp.zadankai.markdown.dialogue.Turn;
@@ -58,6 +59,7 @@ public class MarkdownRenderer {
         List<TocHeading> headings = new ArrayList<>();
         List<LinkTarget> links = new ArrayList<>();
         Set<String> spoke = new LinkedHashSet<>();
+        List<String> agendaElsewhere = new ArrayList<>();
         for (Node node : document.getDescendants()) {
             if (node instanceof Heading heading) {
                 headings.add(new TocHeading(heading.getLevel(), heading.getAnchorRefId(), textOf(heading)));
@@ -65,6 +67,8 @@ public class MarkdownRenderer {
                 links.add(new LinkTarget(link.getUrl().toString(), document.getLineNumber(link.getStartOffset()) + 1));
             } else if (node instanceof Turn turn) {
                 spoke.add(turn.getSpeaker().shortName());
+            } else if (node instanceof AgendaItem item && item.findSection() == null) {
+                agendaElsewhere.add(item.topic());
             }
         }
         Set<String> labels = new HashSet<>();
@@ -73,7 +77,8 @@ public class MarkdownRenderer {
             labels.add(speaker.name());
         });
         return new RenderedMarkdown(sanitizer.sanitize(html), List.copyOf(headings), textOf(document),
-                List.copyOf(links), Set.copyOf(spoke), MarkdownLint.check(document, labels));
+                List.copyOf(links), Set.copyOf(spoke), MarkdownLint.check(document, labels),
+                List.copyOf(agendaElsewhere));
     }
 
     private static String textOf(Node node) {

@@ -12,7 +12,9 @@ import java.util.Set;
  * @param links    every link and image URL written, to check that each leads somewhere
  * @param speakers short names of the participants who have at least one turn
  * @param findings warnings about the Markdown, for the content check
+ * @param agendaElsewhere topics of the agenda items no section of this body discusses, in the order of their
+ *                        {@link jp.zadankai.markdown.dialogue.DialogueExtension#ELSEWHERE_SLOT}s in {@code html}
  */
 public record RenderedMarkdown(String html, List<TocHeading> headings, String text, List<LinkTarget> links,
-                               Set<String> speakers, List<MarkdownFinding> findings) {
+                               Set<String> speakers, List<MarkdownFinding> findings, List<String> agendaElsewhere) {
 }

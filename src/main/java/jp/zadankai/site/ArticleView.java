@@ -1,36 +1,37 @@
 package jp.zadankai.site;
 
-import java.time.LocalDate;
 import java.util.List;
 
-import jp.zadankai.article.Article;
-import jp.zadankai.article.Series;
+import jp.zadankai.markdown.TocHeading;
 
-/** What the templates show of an article, formatted once. Dates and the series are null when unknown. */
-record ArticleView(String title, String url, String dateIso, String dateText, String updatedIso,
-                   String updatedText, String author, String description, String coverUrl, List<String> tags,
-                   String seriesName, String seriesPosition, String html, boolean draft) {
+/**
+ * What the templates show of an article, formatted once at load. Optional parts are null or empty.
+ *
+ * @param html        the sanitised body, agenda items discussed in other parts filled in
+ * @param toc         the h2 and h3 headings; {@code tocFolded} the ones shown only when the reader unfolds them
+ * @param jsonLd      the schema.org {@code Article}, escaped for a {@code <script>} block
+ */
+record ArticleView(String title, String path, String url, String dateIso, String dateText, String updatedIso,
+                   String updatedText, String author, String description, String coverUrl, String imageUrl,
+                   List<TagLink> tags, SeriesView series, String html, List<TocHeading> toc,
+                   List<TocHeading> tocFolded, int readingMinutes, int length, boolean draft, ShareLinks share,
+                   String jsonLd) {
 
-    static ArticleView of(Article article) {
-        var meta = article.meta();
-        return new ArticleView(meta.title(), "/articles/" + meta.slug(), iso(meta.date()), text(meta.date()),
-                iso(meta.updated()), text(meta.updated()), meta.author(), article.description(),
-                meta.cover() == null ? null : "/" + meta.cover(), meta.tags(),
-                meta.series() == null ? null : meta.series().name(), position(meta.series()),
-                article.body().html(), meta.draft());
+    record TagLink(String name, String path) {
     }
 
-    /** 全2回の1回目 */
-    static String position(Series series) {
-        return series == null ? null
-                : "\u5168" + series.of() + "\u56de\u306e" + series.part() + "\u56de\u76ee";
+    /**
+     * @param position 全2回の1回目
+     * @param parts    every part, this one included, published or not
+     */
+    record SeriesView(String name, String position, List<Part> parts) {
     }
 
-    private static String iso(LocalDate date) {
-        return date == null ? null : date.toString();
+    /** One part of a series: {@code path} is null while it is not published. */
+    record Part(int number, String label, String title, String path, boolean current) {
     }
 
-    private static String text(LocalDate date) {
-        return date == null ? null : Article.japaneseDate(date);
+    /** Plain links to share without any third-party script. */
+    record ShareLinks(String x, String facebook, String line, String hatena) {
     }
 }

@@ -10,12 +10,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.http.MediaType;
 import org.springframework.http.MediaTypeFactory;
 import org.springframework.stereotype.Component;
+import org.springframework.util.DigestUtils;
 import org.springframework.web.servlet.resource.ContentVersionStrategy;
 import org.springframework.web.util.UriUtils;
 import org.thymeleaf.ITemplateEngine;
@@ -39,7 +41,7 @@ import jp.zadankai.system.ZadankaiProperties;
 public class SiteBuilder {
     private static final String MEDIA = "media/";
     private static final String ARTICLES = "/articles/";
-    private static final List<String> ASSETS = List.of("site.css");
+    private static final List<String> ASSETS = List.of("site.css", "share.js");
     private static final Comparator<Article> NEWEST_FIRST = Comparator
             .comparing(Article::date, Comparator.nullsLast(Comparator.reverseOrder()))
             .thenComparing(Article::title);
@@ -117,25 +119,45 @@ public class SiteBuilder {
      * @param banner problems to show on every page (preview only); empty for a clean build
      */
     public Site render(SiteContent content, List<ContentProblem> banner) {
+        SiteUrls urls = SiteUrls.of(properties.site().baseUrl());
         Map<String, Page> pages = new LinkedHashMap<>();
         Map<String, Object> common = new HashMap<>();
         common.put("site", properties.site());
+        common.put("baseUrl", urls.base());
         common.put("preview", properties.preview());
         common.put("assets", addAssets(pages));
         common.put("problems", properties.preview() ? banner.stream().map(ContentProblem::toString).toList()
                 : List.of());
+        pages.put("/favicon.ico", Page.of("image/x-icon", IMAGES.favicon, Page.PAGE_CACHE));
+        String sharingImage = addAsset(pages, "sharing.png", IMAGES.sharingImage);
 
         List<Article> served = content.articles().stream()
                 .filter(article -> properties.preview() || !article.meta().draft())
                 .sorted(NEWEST_FIRST)
                 .toList();
-        List<ArticleView> listed = served.stream().filter(article -> !article.meta().draft())
-                .map(ArticleView::of).toList();
-        pages.put("/", Page.html(render("index", common, Map.of("articles", listed))));
+        List<Article> published = served.stream().filter(article -> !article.meta().draft()).toList();
+        ArticleViews views = new ArticleViews(published, urls, properties.site().name(), sharingImage);
+
+        pages.put("/", Page.html(render("index", common, Map.of("path", "/", "articles", views.views(published)))));
         for (Article article : served) {
-            pages.put(ARTICLES + article.slug(),
-                    Page.html(render("article", common, Map.of("article", ArticleView.of(article)))));
+            ArticleView view = views.view(article);
+            pages.put(view.path(), Page.html(render("article", common, Map.of("path", view.path(), "article", view))));
         }
+        Map<String, List<Article>> byTag = new TreeMap<>();
+        for (Article article : published) {
+            article.meta().tags().forEach(tag -> byTag.computeIfAbsent(tag, t -> new ArrayList<>()).add(article));
+        }
+        byTag.forEach((tag, tagged) -> pages.put(SiteUrls.tagKey(tag), Page.html(render("tag", common,
+                Map.of("path", SiteUrls.tag(tag), "tag", tag, "articles", views.views(tagged))))));
+
+        Feeds feeds = new Feeds(urls, properties.site().name());
+        pages.put("/feed.xml", Page.of("application/atom+xml;charset=UTF-8", feeds.atom(published), Page.PAGE_CACHE));
+        List<String> listPaths = new ArrayList<>(List.of("/"));
+        byTag.keySet().forEach(tag -> listPaths.add(SiteUrls.tag(tag)));
+        pages.put("/sitemap.xml", Page.of("application/xml;charset=UTF-8", feeds.sitemap(listPaths, published),
+                Page.PAGE_CACHE));
+        pages.put("/robots.txt", Page.of("text/plain;charset=UTF-8", feeds.robots(), Page.PAGE_CACHE));
+
         for (ContentFile file : content.files()) {
             if (file.path().startsWith(MEDIA)) {
                 pages.put("/" + file.path(), Page.of(contentType(file.path()), file.bytes(), Page.PAGE_CACHE));
@@ -143,11 +165,19 @@ public class SiteBuilder {
         }
         Map<Integer, Page> errorPages = new HashMap<>();
         for (int status : Site.ERROR_STATUSES) {
-            errorPages.put(status, Page.html(render("error", common, Map.of("status", status))));
+            errorPages.put(status, Page.html(render("error", common, Map.of("path", "/", "status", status))));
         }
         List<ContentProblem> warnings = content.problems().stream().filter(p -> !p.isError()).toList();
         return new Site(Map.copyOf(pages), served, Map.copyOf(errorPages), warnings);
     }
+
+    /** The images drawn in code, drawn once per process. */
+    private static final class Images {
+        private final byte[] favicon = SiteImages.favicon();
+        private final byte[] sharingImage = SiteImages.sharingImage();
+    }
+
+    private static final Images IMAGES = new Images();
 
     /** Adds each asset under a fingerprinted name and returns the names the templates link to. */
     private Map<String, String> addAssets(Map<String, Page> pages) {
@@ -155,14 +185,19 @@ public class SiteBuilder {
         for (String name : ASSETS) {
             ClassPathResource resource = new ClassPathResource("assets/" + name);
             try {
-                String url = "/assets/" + fingerprints.addVersion(name, fingerprints.getResourceVersion(resource));
-                pages.put(url, Page.of(contentType(name), resource.getContentAsByteArray(), Page.IMMUTABLE_CACHE));
-                urls.put(name.replace('.', '_'), url);
+                urls.put(name.replace('.', '_'), addAsset(pages, name, resource.getContentAsByteArray()));
             } catch (IOException e) {
                 throw new IllegalStateException("asset missing from the build: " + name, e);
             }
         }
         return urls;
+    }
+
+    /** Adds one asset under its content-hashed name (Spring's content version strategy) and returns its path. */
+    private String addAsset(Map<String, Page> pages, String name, byte[] bytes) {
+        String path = "/assets/" + fingerprints.addVersion(name, DigestUtils.md5DigestAsHex(bytes));
+        pages.put(path, Page.of(contentType(name), bytes, Page.IMMUTABLE_CACHE));
+        return path;
     }
 
     private String render(String template, Map<String, Object> common, Map<String, Object> model) {

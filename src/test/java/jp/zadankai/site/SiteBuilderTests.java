@@ -61,7 +61,7 @@ class SiteBuilderTests {
 
         String page = text(site.page("/articles/new"));
         assertThat(page).startsWith("<!DOCTYPE html>").contains("<html lang=\"ja\">", "<title>New | zadankai</title>")
-                .doesNotContain("<script");
+                .doesNotContain("<script>");
         String css = page.replaceAll("(?s).*<link rel=\"stylesheet\" href=\"([^\"]+)\".*", "$1");
         assertThat(css).matches("/assets/site-[0-9a-f]{32}\\.css");
         assertThat(site.page(css).cacheControl()).contains("immutable");

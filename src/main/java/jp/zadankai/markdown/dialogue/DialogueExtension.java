@@ -23,6 +23,9 @@ public final class DialogueExtension implements Parser.ParserExtension, HtmlRend
     public static final DataKey<String> ROSTER_CAPTION =
             new DataKey<>("DIALOGUE_ROSTER_CAPTION", "\u53c2\u52a0\u8005(\u656c\u79f0\u7565)");
 
+    /** Left in an agenda item that no section of the document discusses, for the site to say where it is. */
+    public static final String ELSEWHERE_SLOT = "<span class=\"agenda__elsewhere\"></span>";
+
     private DialogueExtension() {
     }
 

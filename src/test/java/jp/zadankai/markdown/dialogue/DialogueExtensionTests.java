@@ -162,13 +162,18 @@ class DialogueExtensionTests {
     }
 
     @Test
-    void agendaKeepsItsCircledNumbersAndGroups() {
+    void agendaKeepsItsCircledNumbersAndGroupsAndLinksItemsToTheirSections() {
         String html = html("\u8b70\u984c\n\u2460 \u4e00\u3064\u76ee\n\u2461 \u4e8c\u3064\u76ee\n\n\u2462 \u4e09\u3064\u76ee\n\n## \u4e00\u3064\u76ee");
 
         assertThat(html).contains("<section class=\"agenda\"><p class=\"agenda__caption\">\u8b70\u984c</p>")
-                .contains("<ol class=\"agenda__group\"><li class=\"agenda__item\">\u2460 \u4e00\u3064\u76ee</li>"
-                        + "<li class=\"agenda__item\">\u2461 \u4e8c\u3064\u76ee</li></ol>")
-                .contains("<ol class=\"agenda__group\"><li class=\"agenda__item\">\u2462 \u4e09\u3064\u76ee</li></ol>");
+                .contains("<ol class=\"agenda__group\"><li class=\"agenda__item\"><a href=\"#\u4e00\u3064\u76ee\">"
+                        + "\u2460 \u4e00\u3064\u76ee</a></li>"
+                        + "<li class=\"agenda__item agenda__item--elsewhere\">\u2461 \u4e8c\u3064\u76ee"
+                        + DialogueExtension.ELSEWHERE_SLOT + "</li></ol>")
+                .contains("<ol class=\"agenda__group\"><li class=\"agenda__item agenda__item--elsewhere\">"
+                        + "\u2462 \u4e09\u3064\u76ee" + DialogueExtension.ELSEWHERE_SLOT + "</li></ol>");
+        assertThat(renderer.render("\u2460 \u4e00\u3064\u76ee\n\u2461 \u4e8c\u3064\u76ee\n\n## \u4e00\u3064\u76ee", SPEAKERS)
+                .agendaElsewhere()).containsExactly("\u4e8c\u3064\u76ee");
     }
 
     @Test

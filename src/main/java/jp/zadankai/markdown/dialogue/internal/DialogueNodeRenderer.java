@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.html.HtmlWriter;
 import com.vladsch.flexmark.html.renderer.NodeRenderer;
 import com.vladsch.flexmark.html.renderer.NodeRendererContext;
@@ -24,6 +25,9 @@ import jp.zadankai.markdown.dialogue.Speaker;
 import jp.zadankai.markdown.dialogue.Turn;
 
 public class DialogueNodeRenderer implements NodeRenderer {
+    /** この発言へのリンク */
+    private static final String PERMALINK_LABEL = "\u3053\u306e\u767a\u8a00\u3078\u306e\u30ea\u30f3\u30af";
+
     private final String rosterCaption;
 
     public DialogueNodeRenderer(DataHolder options) {
@@ -44,15 +48,15 @@ public class DialogueNodeRenderer implements NodeRenderer {
                         wrap("p", "agenda__caption", node, context, html)),
                 new NodeRenderingHandler<>(AgendaGroup.class, (node, context, html) ->
                         wrap("ol", "agenda__group", node, context, html)),
-                new NodeRenderingHandler<>(AgendaItem.class, (node, context, html) ->
-                        wrap("li", "agenda__item", node, context, html)),
+                new NodeRenderingHandler<>(AgendaItem.class, this::renderAgendaItem),
                 new NodeRenderingHandler<>(Roster.class, this::renderRoster));
     }
 
     private void renderTurn(Turn turn, NodeRendererContext context, HtmlWriter html) {
         Speaker speaker = turn.getSpeaker();
+        String turnId = "turn-" + turn.getNumber();
         html.attr("class", "turn turn--side-" + turn.getSide())
-                .attr("id", "turn-" + turn.getNumber())
+                .attr("id", turnId)
                 .attr("data-speaker", speaker.shortName())
                 .withAttr().tagLineIndent("section", () -> {
                     html.attr("class", "turn__speaker").withAttr().tag("p");
@@ -60,9 +64,32 @@ public class DialogueNodeRenderer implements NodeRenderer {
                     if (speaker.role() != null && !speaker.role().isBlank()) {
                         html.attr("class", "turn__role").withAttr().tag("span").text(speaker.role()).closeTag("span");
                     }
+                    // A small permalink, so a reader can share one utterance.
+                    html.attr("class", "turn__permalink").attr("href", "#" + turnId)
+                            .attr("aria-label", PERMALINK_LABEL).withAttr().tag("a")
+                            .text("#").closeTag("a");
                     html.closeTag("p").line();
                     context.renderChildren(turn);
                 });
+    }
+
+    /**
+     * An item discussed in this article links to its section. One discussed elsewhere gets an empty
+     * {@value DialogueExtension#ELSEWHERE_SLOT}, which the site fills in with the part of the series that has it.
+     */
+    private void renderAgendaItem(AgendaItem item, NodeRendererContext context, HtmlWriter html) {
+        Heading section = item.findSection();
+        if (section != null) {
+            html.attr("class", "agenda__item").withAttr().tag("li");
+            html.attr("href", "#" + section.getAnchorRefId()).withAttr().tag("a");
+            context.renderChildren(item);
+            html.closeTag("a");
+        } else {
+            html.attr("class", "agenda__item agenda__item--elsewhere").withAttr().tag("li");
+            context.renderChildren(item);
+            html.raw(DialogueExtension.ELSEWHERE_SLOT);
+        }
+        html.closeTag("li").line();
     }
 
     private void renderRoster(Roster roster, NodeRendererContext context, HtmlWriter html) {

@@ -1,0 +1,187 @@
+package jp.zadankai.site;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.web.util.HtmlUtils;
+
+import tools.jackson.databind.json.JsonMapper;
+
+import jp.zadankai.article.Article;
+import jp.zadankai.article.Series;
+import jp.zadankai.markdown.TocHeading;
+import jp.zadankai.markdown.dialogue.AgendaItem;
+import jp.zadankai.markdown.dialogue.DialogueExtension;
+
+/** Turns articles into what their pages show, knowing the other published articles (series, agenda links). */
+final class ArticleViews {
+    /** A table of contents longer than this shows its first {@value #TOC_SHOWN} entries and folds the rest. */
+    static final int TOC_FOLD_AFTER = 5;
+    static final int TOC_SHOWN = 4;
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final List<Article> published;
+    private final SiteUrls urls;
+    private final String siteName;
+    private final String defaultImage;
+
+    ArticleViews(List<Article> published, SiteUrls urls, String siteName, String defaultImagePath) {
+        this.published = published;
+        this.urls = urls;
+        this.siteName = siteName;
+        this.defaultImage = urls.absolute(defaultImagePath);
+    }
+
+    ArticleView view(Article article) {
+        var meta = article.meta();
+        String path = SiteUrls.article(article);
+        String url = urls.absolute(path);
+        String coverUrl = meta.cover() == null ? null : "/" + meta.cover();
+        String imageUrl = coverUrl == null ? defaultImage : urls.absolute(coverUrl);
+        List<TocHeading> toc = article.headings().stream().filter(h -> h.level() == 2 || h.level() == 3).toList();
+        boolean fold = toc.size() > TOC_FOLD_AFTER;
+        List<ArticleView.TagLink> tags = meta.tags().stream()
+                .map(tag -> new ArticleView.TagLink(tag, SiteUrls.tag(tag))).toList();
+        ArticleView.SeriesView series = series(article);
+        return new ArticleView(meta.title(), path, url, iso(meta.date()), text(meta.date()), iso(meta.updated()),
+                text(meta.updated()), meta.author(), article.description(), coverUrl, imageUrl, tags, series,
+                fillAgenda(article, series), fold ? toc.subList(0, TOC_SHOWN) : toc,
+                fold ? toc.subList(TOC_SHOWN, toc.size()) : List.of(), article.readingMinutes(), article.length(),
+                meta.draft(), share(meta.title(), url), jsonLd(article, url, imageUrl));
+    }
+
+    /** Card data for lists (index, tag pages): the same view. */
+    List<ArticleView> views(List<Article> articles) {
+        return articles.stream().map(this::view).toList();
+    }
+
+    private ArticleView.SeriesView series(Article article) {
+        Series series = article.meta().series();
+        if (series == null) {
+            return null;
+        }
+        List<ArticleView.Part> parts = new ArrayList<>();
+        for (int number = 1; number <= series.of(); number++) {
+            Optional<Article> part = part(series, number);
+            boolean current = number == series.part();
+            parts.add(new ArticleView.Part(number, partLabel(number),
+                    current ? article.title() : part.map(Article::title).orElse(null),
+                    current ? null : part.map(SiteUrls::article).orElse(null), current));
+        }
+        return new ArticleView.SeriesView(series.name(), position(series), List.copyOf(parts));
+    }
+
+    private Optional<Article> part(Series series, int number) {
+        return published.stream().filter(a -> a.meta().series() != null
+                && a.meta().series().name().equals(series.name()) && a.meta().series().part() == number).findFirst();
+    }
+
+    /**
+     * Fills each agenda item that this article does not discuss with where it is discussed: the part of the series
+     * whose section has the item's words (linked to that section), or, in a two-part series, the other part.
+     */
+    private String fillAgenda(Article article, ArticleView.SeriesView series) {
+        String html = article.body().html();
+        for (String topic : article.body().agendaElsewhere()) {
+            html = html.replaceFirst(java.util.regex.Pattern.quote(DialogueExtension.ELSEWHERE_SLOT),
+                    java.util.regex.Matcher.quoteReplacement(elsewhere(article, series, topic)));
+        }
+        return html;
+    }
+
+    private String elsewhere(Article article, ArticleView.SeriesView series, String topic) {
+        if (series == null) {
+            return "";
+        }
+        Series own = article.meta().series();
+        for (int number = 1; number <= own.of(); number++) {
+            if (number == own.part()) {
+                continue;
+            }
+            Optional<Article> part = part(own, number);
+            Optional<TocHeading> section = part.flatMap(p -> p.headings().stream()
+                    .filter(h -> AgendaItem.normalize(h.text()).equals(topic)).findFirst());
+            if (section.isPresent()) {
+                return slot(partLabel(number) + "\u3067", SiteUrls.article(part.get()) + "#" + section.get().id());
+            }
+        }
+        if (own.of() == 2) {
+            int other = own.part() == 1 ? 2 : 1;
+            Optional<Article> part = part(own, other);
+            return part.map(p -> slot(partLabel(other) + "\u3067", SiteUrls.article(p)))
+                    .orElse(slot(partLabel(other) + "\u3067 (\u672a\u516c\u958b)", null));
+        }
+        return slot("\u30b7\u30ea\u30fc\u30ba\u306e\u307b\u304b\u306e\u56de\u3067", null);
+    }
+
+    private static String slot(String label, String href) {
+        String text = HtmlUtils.htmlEscape(label);
+        return "<span class=\"agenda__elsewhere\">"
+                + (href == null ? text : "<a href=\"" + HtmlUtils.htmlEscape(href) + "\">" + text + "</a>")
+                + "</span>";
+    }
+
+    /** 第2回 */
+    static String partLabel(int number) {
+        return "\u7b2c" + number + "\u56de";
+    }
+
+    /** 全2回の1回目 */
+    static String position(Series series) {
+        return "\u5168" + series.of() + "\u56de\u306e" + series.part() + "\u56de\u76ee";
+    }
+
+    private static ArticleView.ShareLinks share(String title, String url) {
+        String u = encode(url);
+        String t = encode(title);
+        return new ArticleView.ShareLinks(
+                "https://x.com/intent/post?text=" + t + "&url=" + u,
+                "https://www.facebook.com/sharer/sharer.php?u=" + u,
+                "https://social-plugins.line.me/lineit/share?url=" + u,
+                "https://b.hatena.ne.jp/add?mode=confirm&url=" + u + "&title=" + t);
+    }
+
+    private String jsonLd(Article article, String url, String imageUrl) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("@context", "https://schema.org");
+        json.put("@type", "Article");
+        json.put("headline", article.title());
+        json.put("description", article.description());
+        json.put("url", url);
+        json.put("mainEntityOfPage", url);
+        json.put("image", List.of(imageUrl));
+        json.put("inLanguage", "ja");
+        if (article.date() != null) {
+            json.put("datePublished", article.date().toString());
+        }
+        if (article.meta().updated() != null) {
+            json.put("dateModified", article.meta().updated().toString());
+        }
+        String author = article.meta().author();
+        json.put("author", Map.of("@type", "Organization", "name", author != null ? author : siteName));
+        json.put("publisher", Map.of("@type", "Organization", "name", siteName));
+        if (!article.meta().tags().isEmpty()) {
+            json.put("keywords", String.join(",", article.meta().tags()));
+        }
+        // Inside <script>, "</" could end the block: JSON allows < to be written as \u003c.
+        return JSON.writeValueAsString(json).replace("<", "\\u003c");
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+
+    private static String iso(LocalDate date) {
+        return date == null ? null : date.toString();
+    }
+
+    private static String text(LocalDate date) {
+        return date == null ? null : Article.japaneseDate(date);
+    }
+}

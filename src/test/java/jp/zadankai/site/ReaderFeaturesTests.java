@@ -1,0 +1,275 @@
+package jp.zadankai.site;
+
+import static jp.zadankai.TestContent.file;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.xpath.XPathConstants;
+import javax.xml.xpath.XPathFactory;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.web.util.HtmlUtils;
+import org.w3c.dom.Document;
+import org.w3c.dom.NodeList;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import jp.zadankai.content.ContentFile;
+
+/** What a reader of a note-style page gets around the text: contents, links, series, tags, sharing, feeds. */
+class ReaderFeaturesTests {
+    private static final String PEOPLE = "participants:\n  - {name: \u68ee\u7530 \u6cf0\u5b50, group: A}\n"
+            + "  - {name: \u5bae\u5742 \u5b66, group: B}\n";
+    private static final ContentFile PART_1 = file("articles/part-1.md", "---\ntitle: \u524d\u7de8\ndate: 2022-08-22\n"
+            + "tags: [DX, \u6771\u4eac\u90fd]\nseries: {name: \u5ea7\u8ac7\u4f1a, part: 1, of: 2}\n" + PEOPLE + "---\n"
+            + "\u8b70\u984c\n\u2460 \u63a8\u9032\u65b9\u91dd\n\u2461 \u8981\u671b\n\n\u2462 \u4eba\u6750\u306e\u80b2\u6210\n\n"
+            + "## \u63a8\u9032\u65b9\u91dd\n\n\u68ee\u7530: \u4e00\u3002\n\n## \u8981\u671b\n\n\u5bae\u5742: \u4e8c\u3002\n");
+    private static final ContentFile PART_2 = file("articles/part-2.md", "---\ntitle: \u5f8c\u7de8\n"
+            + "tags: [DX]\nseries: {name: \u5ea7\u8ac7\u4f1a, part: 2, of: 2}\n---\n"
+            + "## \u4eba\u6750\u306e\u80b2\u6210\n\n\u672c\u6587\u3002\n");
+    private static final ContentFile OTHER = file("articles/other.md", "---\ntitle: Other\ntags: [\u7df4\u99ac\u533a]\n---\nx\n");
+
+    private static Site site(ContentFile... files) {
+        SiteBuild build = SiteTestSupport.builder(false).build(SiteTestSupport.source(files));
+        assertThat(build.errors()).isEmpty();
+        return build.site();
+    }
+
+    private static String page(Site site, String path) {
+        assertThat(site.page(path)).as(path).isNotNull();
+        return new String(site.page(path).body(), StandardCharsets.UTF_8);
+    }
+
+    private static List<String> all(Pattern pattern, String html) {
+        List<String> found = new ArrayList<>();
+        Matcher m = pattern.matcher(html);
+        while (m.find()) {
+            found.add(HtmlUtils.htmlUnescape(m.group(1)));
+        }
+        return found;
+    }
+
+    static void assertEveryFragmentLinkHasItsTarget(String html) {
+        Set<String> ids = new HashSet<>(all(Pattern.compile(" id=\"([^\"]+)\""), html));
+        List<String> fragments = all(Pattern.compile(" href=\"#([^\"]*)\""), html);
+        assertThat(fragments).isNotEmpty();
+        assertThat(fragments).allSatisfy(fragment -> assertThat(ids).contains(fragment));
+    }
+
+    @Test
+    void everyFragmentLinkOnTheArticlePointsAtAnExistingId() {
+        assertEveryFragmentLinkHasItsTarget(page(site(PART_1, PART_2), "/articles/part-1"));
+    }
+
+    @Test
+    void tableOfContentsLinksEveryH2AndH3AndFoldsALongOne() {
+        StringBuilder body = new StringBuilder();
+        for (int i = 1; i <= 7; i++) {
+            body.append("## \u7bc0").append(i).append("\n\n### \u5c0f").append(i).append("\n\n#### \u7d30").append(i).append("\n\n");
+        }
+        String html = page(site(file("articles/long.md", "---\ntitle: L\n---\n" + body)), "/articles/long");
+
+        String toc = html.substring(html.indexOf("<nav class=\"toc\""), html.indexOf("</nav>", html.indexOf("<nav class=\"toc\"")));
+        List<String> links = all(Pattern.compile("href=\"#([^\"]+)\""), toc);
+        assertThat(links).hasSize(14).doesNotContain("\u7d301");
+        String shown = toc.substring(0, toc.indexOf("<details"));
+        assertThat(all(Pattern.compile("href=\"#([^\"]+)\""), shown)).hasSize(ArticleViews.TOC_SHOWN);
+        assertThat(toc).contains("<details class=\"toc__more\">");
+    }
+
+    @Test
+    void shortTableOfContentsIsNotFolded() {
+        assertThat(page(site(PART_1, PART_2), "/articles/part-1")).contains("<nav class=\"toc\"")
+                .doesNotContain("toc__more");
+    }
+
+    @Test
+    void agendaLinksItemsToTheirSectionsAndToTheOtherPartWhenPublished() {
+        String html = page(site(PART_1, PART_2), "/articles/part-1");
+
+        assertThat(html).contains("<a href=\"#\u63a8\u9032\u65b9\u91dd\">\u2460 \u63a8\u9032\u65b9\u91dd</a>")
+                .contains("<a href=\"#\u8981\u671b\">\u2461 \u8981\u671b</a>")
+                .contains("\u2462 \u4eba\u6750\u306e\u80b2\u6210<span class=\"agenda__elsewhere\">"
+                        + "<a href=\"/articles/part-2#\u4eba\u6750\u306e\u80b2\u6210\">\u7b2c2\u56de\u3067</a></span>");
+    }
+
+    @Test
+    void agendaSaysWhenTheOtherPartIsNotPublishedYet() {
+        String html = page(site(PART_1), "/articles/part-1");
+
+        assertThat(html).contains("\u2462 \u4eba\u6750\u306e\u80b2\u6210<span class=\"agenda__elsewhere\">"
+                + "\u7b2c2\u56de\u3067 (\u672a\u516c\u958b)</span>");
+    }
+
+    @Test
+    void everyTurnHasAStableIdAndAPermalinkToIt() {
+        String html = page(site(PART_1, PART_2), "/articles/part-1");
+
+        List<String> ids = all(Pattern.compile("<section class=\"turn[^\"]*\" id=\"([^\"]+)\""), html);
+        assertThat(ids).containsExactly("turn-1", "turn-2");
+        for (String id : ids) {
+            assertThat(html).contains("<a class=\"turn__permalink\" href=\"#" + id + "\"");
+        }
+        assertThat(page(site(PART_1, PART_2), "/articles/part-1")).isEqualTo(html);
+    }
+
+    @Test
+    void readingTimeIsCountedInCharacters() {
+        String body = "\u3042".repeat(1_500);
+        String html = page(site(file("articles/r.md", "---\ntitle: R\n---\n" + body + "\n")), "/articles/r");
+
+        assertThat(html).contains("\u7d043\u5206 (1,500\u5b57)");
+    }
+
+    @Test
+    void seriesShowsThePositionAndLinksThePublishedParts() {
+        Site both = site(PART_1, PART_2);
+        assertThat(page(both, "/articles/part-1")).contains("\u51682\u56de\u306e1\u56de\u76ee")
+                .contains("<a href=\"/articles/part-2\"><span class=\"series__label\">\u7b2c2\u56de</span>");
+        assertThat(page(both, "/articles/part-2")).contains("\u51682\u56de\u306e2\u56de\u76ee")
+                .contains("<a href=\"/articles/part-1\">");
+
+        ContentFile draft2 = file("articles/part-2.md", "---\ntitle: \u5f8c\u7de8\ndraft: true\n"
+                + "series: {name: \u5ea7\u8ac7\u4f1a, part: 2, of: 2}\n---\nx\n");
+        assertThat(page(site(PART_1, draft2), "/articles/part-1")).doesNotContain("/articles/part-2")
+                .contains("series__unpublished");
+    }
+
+    @Test
+    void tagsArePillsLinkingToPercentEncodedTagPages() {
+        Site site = site(PART_1, PART_2, OTHER);
+
+        assertThat(page(site, "/articles/part-1"))
+                .contains("<a class=\"tag\" href=\"/tags/%E6%9D%B1%E4%BA%AC%E9%83%BD\">#\u6771\u4eac\u90fd</a>");
+        String tagPage = page(site, "/tags/DX");
+        assertThat(tagPage).contains("href=\"/articles/part-1\"", "href=\"/articles/part-2\"")
+                .doesNotContain("/articles/other");
+        assertThat(page(site, "/tags/\u6771\u4eac\u90fd")).contains("/articles/part-1").doesNotContain("part-2");
+        assertThat(site.page("/tags/nope")).isNull();
+    }
+
+    @Test
+    void shareLinksArePlainLinksAndScriptsComeOnlyFromTheSite() {
+        String html = page(site(PART_1), "/articles/part-1");
+        String url = "https%3A%2F%2Fzadankai.example%2Farticles%2Fpart-1";
+
+        assertThat(html).contains("href=\"https://x.com/intent/post?text=", "&amp;url=" + url,
+                "https://www.facebook.com/sharer/sharer.php?u=" + url,
+                "https://social-plugins.line.me/lineit/share?url=" + url,
+                "https://b.hatena.ne.jp/add?mode=confirm&amp;url=" + url);
+        assertThat(all(Pattern.compile("<script[^>]* src=\"([^\"]+)\""), html))
+                .allMatch(src -> src.startsWith("/assets/"));
+        assertThat(html).contains("data-copy-link=\"https://zadankai.example/articles/part-1\"");
+    }
+
+    @Test
+    void supportBoxIsHiddenWhenNoLinkIsSet() {
+        assertThat(page(site(PART_1), "/articles/part-1")).doesNotContain("class=\"support\"");
+    }
+
+    @Test
+    void metadataUsesTheConfiguredBaseUrl() throws Exception {
+        String html = page(site(PART_1), "/articles/part-1");
+
+        assertThat(html).contains("<title>\u524d\u7de8 | zadankai</title>",
+                "<link rel=\"canonical\" href=\"https://zadankai.example/articles/part-1\">",
+                "<meta property=\"og:type\" content=\"article\">",
+                "<meta property=\"og:url\" content=\"https://zadankai.example/articles/part-1\">",
+                "<meta property=\"article:published_time\" content=\"2022-08-22\">",
+                "<meta name=\"twitter:card\" content=\"summary_large_image\">",
+                "<meta name=\"description\"", "<meta property=\"og:description\"",
+                "<link rel=\"alternate\" type=\"application/atom+xml\"");
+        assertThat(html).containsPattern("<meta property=\"og:image\" content=\"https://zadankai.example/assets/sharing-[0-9a-f]{32}\\.png\">");
+
+        JsonNode json = JsonMapper.builder().build().readTree(
+                all(Pattern.compile("(?s)<script type=\"application/ld\\+json\">(.*?)</script>"), html).get(0));
+        assertThat(json.get("@type").asString()).isEqualTo("Article");
+        assertThat(json.get("headline").asString()).isEqualTo("\u524d\u7de8");
+        assertThat(json.get("datePublished").asString()).isEqualTo("2022-08-22");
+    }
+
+    @Test
+    void undatedArticleClaimsNoPublicationDate() {
+        String html = page(site(PART_2), "/articles/part-2");
+
+        assertThat(html).doesNotContain("article:published_time").doesNotContain("datePublished")
+                .doesNotContain("<time");
+    }
+
+    private static Document xml(Page page) throws Exception {
+        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+        factory.setNamespaceAware(true);
+        return factory.newDocumentBuilder().parse(new ByteArrayInputStream(page.body()));
+    }
+
+    private static List<String> texts(Document document, String xpath) throws Exception {
+        NodeList nodes = (NodeList) XPathFactory.newInstance().newXPath().evaluate(xpath, document, XPathConstants.NODESET);
+        List<String> texts = new ArrayList<>();
+        for (int i = 0; i < nodes.getLength(); i++) {
+            texts.add(nodes.item(i).getTextContent());
+        }
+        return texts;
+    }
+
+    @Test
+    void feedIsAtomWithEveryPublishedArticle() throws Exception {
+        ContentFile draft = file("articles/wip.md", "---\ntitle: Wip\ndraft: true\n---\nx\n");
+        Site site = site(PART_1, PART_2, draft);
+
+        Document feed = xml(site.page("/feed.xml"));
+
+        assertThat(site.page("/feed.xml").contentType()).startsWith("application/atom+xml");
+        assertThat(feed.getDocumentElement().getNamespaceURI()).isEqualTo(Feeds.ATOM);
+        assertThat(texts(feed, "/*[local-name()='feed']/*[local-name()='entry']/*[local-name()='id']"))
+                .containsExactly("https://zadankai.example/articles/part-1", "https://zadankai.example/articles/part-2");
+        assertThat(texts(feed, "//*[local-name()='entry']/*[local-name()='published']"))
+                .containsExactly("2022-08-21T15:00:00Z");
+        assertThat(texts(feed, "//*[local-name()='entry']/*[local-name()='updated']")).hasSize(2)
+                .allMatch(updated -> !updated.isBlank());
+    }
+
+    @Test
+    void sitemapListsTheIndexTagsAndArticlesAndRobotsNamesIt() throws Exception {
+        Site site = site(PART_1, OTHER);
+
+        Document sitemap = xml(site.page("/sitemap.xml"));
+
+        assertThat(texts(sitemap, "//*[local-name()='loc']")).containsExactlyInAnyOrder(
+                "https://zadankai.example/", "https://zadankai.example/tags/DX",
+                "https://zadankai.example/tags/%E6%9D%B1%E4%BA%AC%E9%83%BD",
+                "https://zadankai.example/tags/%E7%B7%B4%E9%A6%AC%E5%8C%BA",
+                "https://zadankai.example/articles/part-1", "https://zadankai.example/articles/other");
+        assertThat(new String(site.page("/robots.txt").body(), StandardCharsets.UTF_8))
+                .contains("Sitemap: https://zadankai.example/sitemap.xml");
+    }
+
+    @Test
+    void faviconIsAnIcoWithAPngInside() {
+        Page favicon = site(OTHER).page("/favicon.ico");
+
+        assertThat(favicon.contentType()).isEqualTo("image/x-icon");
+        assertThat(favicon.body()).startsWith(0, 0, 1, 0, 1, 0);
+        assertThat(new String(favicon.body(), 22 + 1, 3, StandardCharsets.US_ASCII)).isEqualTo("PNG");
+    }
+
+    @Test
+    void stylesheetHasDarkModeAndAPrintStyleWithoutNavigation() {
+        Site site = site(OTHER);
+        String cssPath = all(Pattern.compile("<link rel=\"stylesheet\" href=\"([^\"]+)\""), page(site, "/")).get(0);
+        String css = new String(site.page(cssPath).body(), StandardCharsets.UTF_8);
+
+        assertThat(css).contains("@media (prefers-color-scheme: dark)");
+        String print = css.substring(css.indexOf("@media print"));
+        assertThat(print).contains(".share", ".toc", ".site-header", "attr(href)");
+    }
+}
