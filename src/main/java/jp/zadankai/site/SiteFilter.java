@@ -46,14 +46,7 @@ class SiteFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        String method = request.getMethod();
-        boolean head = "HEAD".equals(method);
-        if (!head && !"GET".equals(method)) {
-            response.setHeader(HttpHeaders.ALLOW, "GET, HEAD");
-            response.sendError(HttpServletResponse.SC_METHOD_NOT_ALLOWED);
-            return;
-        }
-        write(page, request, response, head);
+        write(page, request, response, "HEAD".equals(request.getMethod()));
     }
 
     static void write(Page page, HttpServletRequest request, HttpServletResponse response, boolean head)
