@@ -43,7 +43,11 @@ final class JapaneseTextExtension implements HtmlRenderer.HtmlRendererExtension 
         }));
     }
 
+    /** @param c a code point, or -1 where there is no neighbour */
     static boolean isCjk(int c) {
+        if (c < 0) {
+            return false;
+        }
         return (c >= 0x3000 && c <= 0x30FF)      // CJK punctuation, hiragana, katakana
                 || (c >= 0x3400 && c <= 0x4DBF)  // CJK extension A
                 || (c >= 0x4E00 && c <= 0x9FFF)  // CJK unified ideographs

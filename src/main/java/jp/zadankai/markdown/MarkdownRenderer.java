@@ -14,7 +14,6 @@ import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
-import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
 import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 
@@ -22,6 +21,7 @@ import org.springframework.stereotype.Component;
 
 import jp.zadankai.markdown.dialogue.AgendaItem;
 import jp.zadankai.markdown.dialogue.DialogueExtension;
+import jp.zadankai.markdown.dialogue.NodeText;
 import jp.zadankai.markdown.dialogue.Speaker;
 import jp.zadankai.markdown.dialogue.Turn;
 
@@ -82,6 +82,6 @@ public class MarkdownRenderer {
     }
 
     private static String textOf(Node node) {
-        return new TextCollectingVisitor().collectAndGetText(node).strip();
+        return NodeText.of(node);
     }
 }

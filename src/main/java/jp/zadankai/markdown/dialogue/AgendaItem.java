@@ -3,7 +3,6 @@ package jp.zadankai.markdown.dialogue;
 import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.util.ast.Block;
 import com.vladsch.flexmark.util.ast.Node;
-import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 
 /** One agenda line, its circled number included; its children are the line's inline nodes. */
@@ -15,7 +14,7 @@ public class AgendaItem extends Block {
 
     /** The item's words: its text without the circled number and without spaces. */
     public String topic() {
-        return normalize(new TextCollectingVisitor().collectAndGetText(this).replaceFirst("^[\u2460-\u2473]", ""));
+        return normalize(NodeText.of(this).replaceFirst("^[\u2460-\u2473]", ""));
     }
 
     /** The h2 or h3 of this document whose text is the item's topic, or null: the section discussing it. */
@@ -23,7 +22,7 @@ public class AgendaItem extends Block {
         String topic = topic();
         for (Node node : getDocument().getDescendants()) {
             if (node instanceof Heading heading && heading.getLevel() <= 3 && !topic.isEmpty()
-                    && normalize(new TextCollectingVisitor().collectAndGetText(heading)).equals(topic)) {
+                    && normalize(NodeText.of(heading)).equals(topic)) {
                 return heading;
             }
         }

@@ -7,7 +7,7 @@ import com.vladsch.flexmark.util.sequence.BasedSequence;
 
 /**
  * The participants, placed where the dialogue is introduced: before the agenda, or else before the first turn,
- * question or heading.
+ * question or heading, or else at the top.
  */
 public class Roster extends Block {
     private final List<Speaker> speakers;

@@ -271,12 +271,17 @@ public class DialoguePostProcessor extends DocumentPostProcessor {
                 before = node;
             }
         }
-        Roster roster = new Roster(speakers);
-        if (before != null) {
-            before.insertBefore(roster);
-        } else {
-            document.appendChild(roster);
+        if (before == null) {
+            before = document.getFirstChild();
         }
+        if (before == null) {
+            return;
+        }
+        Roster roster = new Roster(speakers);
+        // An empty span of the document where the roster stands: flexmark's text collection needs every node's
+        // characters to come from the document, in order.
+        roster.setChars(document.getChars().subSequence(before.getStartOffset(), before.getStartOffset()));
+        before.insertBefore(roster);
     }
 
     private static List<Node> topLevel(Document document) {
