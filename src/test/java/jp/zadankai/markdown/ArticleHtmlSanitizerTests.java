@@ -2,10 +2,15 @@ package jp.zadankai.markdown;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.core.io.ClassPathResource;
 import org.junit.jupiter.api.Test;
 
 class ArticleHtmlSanitizerTests {
@@ -64,6 +69,44 @@ class ArticleHtmlSanitizerTests {
         String html = html(markdown).toLowerCase();
 
         assertThat(html).doesNotContain("onclick").doesNotContain("onmouseover").doesNotContain("style=");
+    }
+
+    static Stream<String> htmlVectors() throws IOException {
+        return vectors("xss/html.txt");
+    }
+
+    static Stream<String> urlVectors() throws IOException {
+        return vectors("xss/urls.txt");
+    }
+
+    private static Stream<String> vectors(String resource) throws IOException {
+        return new ClassPathResource(resource).getContentAsString(StandardCharsets.UTF_8).lines()
+                .filter(line -> !line.isBlank());
+    }
+
+    /** The filter-evasion corpus as raw HTML: a block of its own, inside a paragraph, inside a turn. */
+    @ParameterizedTest
+    @MethodSource("htmlVectors")
+    void filterEvasionVectorsInRawHtmlNeverRun(String vector) {
+        for (String markdown : List.of(vector, "\u6587\u4e2d " + vector + " \u7d9a\u304d",
+                "> " + vector, "- " + vector, "## " + vector)) {
+            SafeHtml.assertSafe(html(markdown));
+        }
+        SafeHtml.assertSafe(sanitizer.sanitize(vector));
+    }
+
+    /** The corpus of dangerous URLs in Markdown links, images, reference definitions and autolinks. */
+    @ParameterizedTest
+    @MethodSource("urlVectors")
+    void filterEvasionVectorsInMarkdownUrlsNeverRun(String url) {
+        for (String markdown : List.of("[x](" + url + ")", "![x](" + url + ")", "[x]: " + url + "\n\n[y][x]",
+                "![x][r]\n\n[r]: " + url, "<" + url + ">", "[x](" + url + " \"t\")",
+                "[x](https://example.com){href=\"" + url + "\"}", "![x](/a.png){src=\"" + url + "\"}")) {
+            String html = html(markdown);
+            SafeHtml.assertSafe(html);
+            assertThat(html.toLowerCase()).doesNotContain("href=\"javascript").doesNotContain("src=\"javascript")
+                    .doesNotContain("href=\"data").doesNotContain("src=\"data").doesNotContain("vbscript:\"");
+        }
     }
 
     @Test

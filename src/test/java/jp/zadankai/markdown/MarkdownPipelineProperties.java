@@ -20,8 +20,6 @@ class MarkdownPipelineProperties {
             new Speaker("\u68ee\u7530 \u6cf0\u5b50", "\u68ee\u7530", "CIO", "A"),
             new Speaker("\u5bae\u5742 \u5b66", "\u5bae\u5742", "CIO", "B"));
     private static final Pattern TAG = Pattern.compile("<(/?)([a-zA-Z0-9]+)((?:\\s+[^\\s=>]+(?:=\"[^\"]*\")?)*)\\s*(/?)>");
-    private static final Pattern ATTRIBUTE = Pattern.compile("([^\\s=]+)(?:=\"([^\"]*)\")?");
-    private static final List<String> VOID = List.of("br", "hr", "img");
 
     private final MarkdownRenderer renderer = new MarkdownRenderer();
 
@@ -42,22 +40,7 @@ class MarkdownPipelineProperties {
     void anyInputRendersIntoWellFormedHtmlWithoutScriptsHandlersOrDangerousUrls(@ForAll("markdown") String markdown) {
         String html = renderer.render(markdown, SPEAKERS).html();
 
-        assertWellFormed(html);
-        Matcher tags = TAG.matcher(html);
-        while (tags.find()) {
-            String name = tags.group(2).toLowerCase();
-            assertThat(name).isNotIn("script", "iframe", "object", "embed", "svg", "math", "style", "form", "input",
-                    "base", "meta", "link", "frame", "frameset");
-            Matcher attributes = ATTRIBUTE.matcher(tags.group(3));
-            while (attributes.find()) {
-                String attribute = attributes.group(1).toLowerCase();
-                String value = attributes.group(2) == null ? "" : attributes.group(2);
-                assertThat(attribute).doesNotStartWith("on").isNotEqualTo("style").isNotEqualTo("srcdoc");
-                if (attribute.equals("href") || attribute.equals("src")) {
-                    assertThat(value).matches("(https?:|mailto:|/|#|[^:]*$).*");
-                }
-            }
-        }
+        SafeHtml.assertSafe(html);
     }
 
     @Property(tries = 200)
@@ -71,25 +54,5 @@ class MarkdownPipelineProperties {
                 assertThat(tags.group(3)).contains("class=\"turn ").containsPattern("data-speaker=\"(\u68ee\u7530|\u5bae\u5742)\"");
             }
         }
-    }
-
-    /** Every tag the sanitiser writes is closed in order, so the page around the body cannot be broken. */
-    private static void assertWellFormed(String html) {
-        java.util.Deque<String> open = new java.util.ArrayDeque<>();
-        Matcher tags = TAG.matcher(html);
-        while (tags.find()) {
-            String name = tags.group(2).toLowerCase();
-            if (VOID.contains(name) || !tags.group(4).isEmpty()) {
-                continue;
-            }
-            if (tags.group(1).isEmpty()) {
-                open.push(name);
-            } else {
-                assertThat(open).as("closing </%s> in %s", name, html).isNotEmpty();
-                assertThat(open.pop()).as("closing </%s> in %s", name, html).isEqualTo(name);
-            }
-        }
-        assertThat(open).as("unclosed in %s", html).isEmpty();
-        assertThat(html.replaceAll("<[^>]*>", "")).as("stray < in text: %s", html).doesNotContain("<");
     }
 }
