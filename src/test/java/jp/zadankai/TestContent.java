@@ -17,8 +17,8 @@ public final class TestContent {
     }
 
     public static ZadankaiProperties properties(boolean preview) {
-        return new ZadankaiProperties(null, preview, DataSize.ofKilobytes(64), Duration.ofSeconds(3), Duration.ofMillis(200),
-                new ZadankaiProperties.SiteSettings("zadankai", URI.create("https://zadankai.example"), null));
+        return new ZadankaiProperties(null, preview, DataSize.ofKilobytes(64), Duration.ofSeconds(3), Duration.ofMillis(200), 0,
+                new ZadankaiProperties.SiteSettings("zadankai", "site description", URI.create("https://zadankai.example"), null));
     }
 
     public static ContentFile file(String path, String text) {

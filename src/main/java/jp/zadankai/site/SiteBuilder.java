@@ -50,6 +50,12 @@ public class SiteBuilder {
     private final ITemplateEngine templates;
     private final ZadankaiProperties properties;
     private final ContentVersionStrategy fingerprints = new ContentVersionStrategy();
+    /**
+     * The pages of the last build, by everything their rendering depends on (template and model): a rebuild
+     * renders again only the pages whose inputs changed, so an edit to one article costs that article's page and
+     * the lists it appears in, not the whole site.
+     */
+    private volatile Map<List<Object>, Page> lastPages = Map.of();
 
     public SiteBuilder(ArticleLoader articleLoader, ITemplateEngine templates, ZadankaiProperties properties) {
         this.articleLoader = articleLoader;
@@ -120,6 +126,7 @@ public class SiteBuilder {
      */
     public Site render(SiteContent content, List<ContentProblem> banner) {
         SiteUrls urls = SiteUrls.of(properties.site().baseUrl());
+        Map<List<Object>, Page> rendered = new HashMap<>();
         Map<String, Page> pages = new LinkedHashMap<>();
         Map<String, Object> common = new HashMap<>();
         common.put("site", properties.site());
@@ -138,17 +145,17 @@ public class SiteBuilder {
         List<Article> published = served.stream().filter(article -> !article.meta().draft()).toList();
         ArticleViews views = new ArticleViews(published, urls, properties.site().name(), sharingImage);
 
-        pages.put("/", Page.html(render("index", common, Map.of("path", "/", "articles", views.views(published)))));
+        pages.put("/", page(rendered, "index", common, Map.of("path", "/", "articles", views.views(published))));
         for (Article article : served) {
             ArticleView view = views.view(article);
-            pages.put(view.path(), Page.html(render("article", common, Map.of("path", view.path(), "article", view))));
+            pages.put(view.path(), page(rendered, "article", common, Map.of("path", view.path(), "article", view)));
         }
         Map<String, List<Article>> byTag = new TreeMap<>();
         for (Article article : published) {
             article.meta().tags().forEach(tag -> byTag.computeIfAbsent(tag, t -> new ArrayList<>()).add(article));
         }
-        byTag.forEach((tag, tagged) -> pages.put(SiteUrls.tagKey(tag), Page.html(render("tag", common,
-                Map.of("path", SiteUrls.tag(tag), "tag", tag, "articles", views.views(tagged))))));
+        byTag.forEach((tag, tagged) -> pages.put(SiteUrls.tagKey(tag), page(rendered, "tag", common,
+                Map.of("path", SiteUrls.tag(tag), "tag", tag, "articles", views.views(tagged)))));
 
         Feeds feeds = new Feeds(urls, properties.site().name());
         pages.put("/feed.xml", Page.of("application/atom+xml;charset=UTF-8", feeds.atom(published), Page.PAGE_CACHE));
@@ -165,8 +172,9 @@ public class SiteBuilder {
         }
         Map<Integer, Page> errorPages = new HashMap<>();
         for (int status : Site.ERROR_STATUSES) {
-            errorPages.put(status, Page.html(render("error", common, Map.of("path", "/", "status", status))));
+            errorPages.put(status, page(rendered, "error", common, Map.of("status", status)));
         }
+        lastPages = rendered;
         List<ContentProblem> warnings = content.problems().stream().filter(p -> !p.isError()).toList();
         return new Site(Map.copyOf(pages), served, Map.copyOf(errorPages), warnings);
     }
@@ -198,6 +206,17 @@ public class SiteBuilder {
         String path = "/assets/" + fingerprints.addVersion(name, DigestUtils.md5DigestAsHex(bytes));
         pages.put(path, Page.of(contentType(name), bytes, Page.IMMUTABLE_CACHE));
         return path;
+    }
+
+    private Page page(Map<List<Object>, Page> rendered, String template, Map<String, Object> common,
+                      Map<String, Object> model) {
+        List<Object> key = List.of(template, common, model);
+        Page page = lastPages.get(key);
+        if (page == null) {
+            page = Page.html(render(template, common, model));
+        }
+        rendered.put(key, page);
+        return page;
     }
 
     private String render(String template, Map<String, Object> common, Map<String, Object> model) {

@@ -16,6 +16,7 @@ import org.springframework.util.unit.DataSize;
  * @param maxFileSize   a Markdown file larger than this is refused
  * @param renderTimeout a Markdown file taking longer than this to render is refused
  * @param watchInterval how often a content folder on disk is checked for changes
+ * @param warmUpRequests requests the server sends itself before it reports ready (0: none)
  */
 @ConfigurationProperties("zadankai")
 public record ZadankaiProperties(Path contentDir,
@@ -23,14 +24,19 @@ public record ZadankaiProperties(Path contentDir,
                                  @DefaultValue("1MB") DataSize maxFileSize,
                                  @DefaultValue("3s") Duration renderTimeout,
                                  @DefaultValue("500ms") Duration watchInterval,
+                                 @DefaultValue("0") int warmUpRequests,
                                  @DefaultValue SiteSettings site) {
 
     /**
      * @param name       shown in the header and the title of every page
+     * @param description the index page's description for search engines and sharing
      * @param baseUrl    absolute URLs (canonical, feeds, sharing) are built from this, never from a request's Host
      * @param supportUrl where the support box links; unset, the box is hidden
      */
     public record SiteSettings(@DefaultValue("\u5ea7\u8ac7\u4f1a zadankai") String name,
+                               @DefaultValue("\u5ea7\u8ac7\u4f1a\u306e\u8a18\u4e8b\u3092\u3001"
+                                       + "\u8a71\u3057\u624b\u3054\u3068\u306b\u8aad\u307f\u3084\u3059\u304f\u5c4a\u3051\u307e\u3059\u3002")
+                               String description,
                                @DefaultValue("http://localhost:8080") URI baseUrl,
                                String supportUrl) {
     }

@@ -241,7 +241,7 @@ class ArticleLoaderTests {
         };
         var properties = TestContent.properties(false);
         properties = new jp.zadankai.system.ZadankaiProperties(null, false, properties.maxFileSize(),
-                Duration.ofMillis(200), properties.watchInterval(), properties.site());
+                Duration.ofMillis(200), properties.watchInterval(), 0, properties.site());
         long start = System.nanoTime();
 
         LoadedArticles loaded = new ArticleLoader(slow, properties)

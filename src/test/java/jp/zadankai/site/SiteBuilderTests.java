@@ -109,6 +109,22 @@ class SiteBuilderTests {
     }
 
     @Test
+    void rebuildRendersOnlyThePagesWhoseInputsChanged() {
+        SiteBuilder builder = SiteTestSupport.builder(false);
+        Site first = builder.build(SiteTestSupport.source(OLD, NEW, UNDATED)).site();
+        ContentFile edited = file("articles/new.md", "---\ntitle: New\ndate: 2024-01-01\n---\nnew, edited\n");
+
+        Site second = builder.build(SiteTestSupport.source(OLD, edited, UNDATED)).site();
+
+        assertThat(second.page("/articles/old")).isSameAs(first.page("/articles/old"));
+        assertThat(second.page("/articles/undated")).isSameAs(first.page("/articles/undated"));
+        assertThat(second.errorPage(404)).isSameAs(first.errorPage(404));
+        assertThat(second.page("/articles/new")).isNotSameAs(first.page("/articles/new"));
+        assertThat(text(second.page("/articles/new"))).contains("new, edited");
+        assertThat(text(second.page("/"))).contains("new, edited");
+    }
+
+    @Test
     void errorPagesAreTheSitesOwn() {
         Site site = SiteTestSupport.builder(false).build(SiteTestSupport.source(NEW)).site();
 

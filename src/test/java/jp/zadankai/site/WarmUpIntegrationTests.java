@@ -1,0 +1,58 @@
+package jp.zadankai.site;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import jakarta.servlet.Filter;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.availability.AvailabilityChangeEvent;
+import org.springframework.boot.availability.ReadinessState;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.ApplicationListener;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.core.Ordered;
+
+/** The server reports itself ready only after it has served its own pages enough to be warm. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "zadankai.warm-up-requests=400")
+class WarmUpIntegrationTests {
+
+    @TestConfiguration
+    static class Probe {
+        final AtomicInteger served = new AtomicInteger();
+        final AtomicInteger servedWhenReady = new AtomicInteger(-1);
+
+        @Bean
+        FilterRegistrationBean<Filter> countRequests() {
+            FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>((request, response, chain) -> {
+                served.incrementAndGet();
+                chain.doFilter(request, response);
+            });
+            registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+            return registration;
+        }
+
+        @Bean
+        ApplicationListener<AvailabilityChangeEvent<ReadinessState>> recordReadiness() {
+            return event -> {
+                if (event.getState() == ReadinessState.ACCEPTING_TRAFFIC) {
+                    servedWhenReady.set(served.get());
+                }
+            };
+        }
+    }
+
+    @Autowired
+    Probe probe;
+
+    @Test
+    void readinessComesAfterTheWarmUpRequests() throws IOException {
+        assertThat(probe.servedWhenReady.get()).isGreaterThanOrEqualTo(400);
+    }
+}
