@@ -20,6 +20,16 @@ record ArticleView(String title, String path, String url, String dateIso, String
     record TagLink(String name, String path) {
     }
 
+    /** What lists (the index, tag pages) show of an article: a list changes only when one of these does. */
+    record Card(String title, String path, String dateIso, String dateText, String coverUrl, String description,
+                String series) {
+    }
+
+    Card card() {
+        return new Card(title, path, dateIso, dateText, coverUrl, description,
+                series == null ? null : series.name() + " " + series.position());
+    }
+
     /**
      * @param position 全2回の1回目
      * @param parts    every part, this one included, published or not

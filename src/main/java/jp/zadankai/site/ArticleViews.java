@@ -4,6 +4,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,13 +27,19 @@ final class ArticleViews {
     static final int TOC_SHOWN = 4;
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    private final List<Article> published;
+    /** Published articles by series name and part number. */
+    private final Map<String, Map<Integer, Article>> parts = new HashMap<>();
     private final SiteUrls urls;
     private final String siteName;
     private final String defaultImage;
 
     ArticleViews(List<Article> published, SiteUrls urls, String siteName, String defaultImagePath) {
-        this.published = published;
+        for (Article article : published) {
+            Series series = article.meta().series();
+            if (series != null) {
+                parts.computeIfAbsent(series.name(), name -> new HashMap<>()).putIfAbsent(series.part(), article);
+            }
+        }
         this.urls = urls;
         this.siteName = siteName;
         this.defaultImage = urls.absolute(defaultImagePath);
@@ -56,11 +63,6 @@ final class ArticleViews {
                 meta.draft(), share(meta.title(), url), jsonLd(article, url, imageUrl));
     }
 
-    /** Card data for lists (index, tag pages): the same view. */
-    List<ArticleView> views(List<Article> articles) {
-        return articles.stream().map(this::view).toList();
-    }
-
     private ArticleView.SeriesView series(Article article) {
         Series series = article.meta().series();
         if (series == null) {
@@ -78,8 +80,7 @@ final class ArticleViews {
     }
 
     private Optional<Article> part(Series series, int number) {
-        return published.stream().filter(a -> a.meta().series() != null
-                && a.meta().series().name().equals(series.name()) && a.meta().series().part() == number).findFirst();
+        return Optional.ofNullable(parts.getOrDefault(series.name(), Map.of()).get(number));
     }
 
     /**

@@ -30,12 +30,13 @@ public class CurrentSite {
         this.builder = builder;
         this.source = source;
         this.preview = properties.preview();
+        long start = System.nanoTime();
         SiteBuild build = builder.build(source);
         if (build.hasErrors()) {
             throw new ContentErrorsException(source.describe(),
                     build.errors().stream().map(problem -> source.displayPrefix() + problem).toList());
         }
-        report(build);
+        report(build, start);
         current.set(build.site());
     }
 
@@ -48,6 +49,7 @@ public class CurrentSite {
      * snapshot; in preview, the last good version of each failing article stays and every page shows the errors.
      */
     public SiteBuild reload() {
+        long start = System.nanoTime();
         SiteContent content = builder.load(source);
         Site site = null;
         if (!content.hasErrors()) {
@@ -56,7 +58,7 @@ public class CurrentSite {
             site = builder.render(content.withLastGood(current.get().articles()), content.errors());
         }
         SiteBuild build = new SiteBuild(content.hasErrors() ? null : site, content.problems());
-        report(build);
+        report(build, start);
         if (site != null) {
             current.set(site);
         } else {
@@ -65,7 +67,7 @@ public class CurrentSite {
         return build;
     }
 
-    private void report(SiteBuild build) {
+    private void report(SiteBuild build, long start) {
         for (ContentProblem problem : build.problems()) {
             if (problem.isError()) {
                 log.error("{}{}", source.displayPrefix(), problem);
@@ -74,8 +76,8 @@ public class CurrentSite {
             }
         }
         if (build.site() != null) {
-            log.info("Loaded {} articles, {} pages from {}", build.site().articles().size(),
-                    build.site().pages().size(), source.describe());
+            log.info("Loaded {} articles, {} pages from {} in {} ms", build.site().articles().size(),
+                    build.site().pages().size(), source.describe(), (System.nanoTime() - start) / 1_000_000);
         }
     }
 }

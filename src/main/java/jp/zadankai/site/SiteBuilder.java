@@ -145,17 +145,21 @@ public class SiteBuilder {
         List<Article> published = served.stream().filter(article -> !article.meta().draft()).toList();
         ArticleViews views = new ArticleViews(published, urls, properties.site().name(), sharingImage);
 
-        pages.put("/", page(rendered, "index", common, Map.of("path", "/", "articles", views.views(published))));
+        Map<Article, ArticleView> viewOf = new HashMap<>();
+        served.forEach(article -> viewOf.put(article, views.view(article)));
+        List<ArticleView.Card> listed = published.stream().map(article -> viewOf.get(article).card()).toList();
+        pages.put("/", page(rendered, "index", common, Map.of("path", "/", "articles", listed)));
         for (Article article : served) {
-            ArticleView view = views.view(article);
+            ArticleView view = viewOf.get(article);
             pages.put(view.path(), page(rendered, "article", common, Map.of("path", view.path(), "article", view)));
         }
-        Map<String, List<Article>> byTag = new TreeMap<>();
+        Map<String, List<ArticleView.Card>> byTag = new TreeMap<>();
         for (Article article : published) {
-            article.meta().tags().forEach(tag -> byTag.computeIfAbsent(tag, t -> new ArrayList<>()).add(article));
+            article.meta().tags().forEach(tag -> byTag.computeIfAbsent(tag, t -> new ArrayList<>())
+                    .add(viewOf.get(article).card()));
         }
         byTag.forEach((tag, tagged) -> pages.put(SiteUrls.tagKey(tag), page(rendered, "tag", common,
-                Map.of("path", SiteUrls.tag(tag), "tag", tag, "articles", views.views(tagged)))));
+                Map.of("path", SiteUrls.tag(tag), "tag", tag, "articles", tagged))));
 
         Feeds feeds = new Feeds(urls, properties.site().name());
         pages.put("/feed.xml", Page.of("application/atom+xml;charset=UTF-8", feeds.atom(published), Page.PAGE_CACHE));

@@ -1,0 +1,125 @@
+#!/usr/bin/env bash
+# Serving benchmark: zadankai against nginx serving the same bytes (the static export, pre-gzipped).
+# Run by hand on an otherwise idle machine: src/bench/bench.sh. Needs nginx, wrk and taskset (Debian packages).
+# Each server is pinned to core 0 and wrk to core 1; c=32, keep-alive, gzip requested, the same article.
+# Prints req/s and p99 for both and their ratio, the time from `java -jar` to the first 200 (plain and with
+# AppCDS), req/s in the first 10 s after start, resident memory after the run, and the 1,000-article figures.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+ROOT=$PWD
+WORK=$ROOT/target/bench
+ARTICLE=/articles/nerima-tokyo-cio-roundtable-1
+NGINX_PORT=8181
+JAVA_PORT=8182
+ROUNDS=${ROUNDS:-3}
+SECONDS_PER_ROUND=${SECONDS_PER_ROUND:-10}
+HEAP=${HEAP:--Xmx64m}
+JAVA_FLAGS=($HEAP -XX:TieredStopAtLevel=4)
+
+rm -rf "$WORK"; mkdir -p "$WORK"
+[ -f target/zadankai.jar ] || mvn -q -B package -DskipTests
+pids=()
+cleanup() { for p in "${pids[@]:-}"; do kill "$p" 2>/dev/null || true; done; }
+trap cleanup EXIT
+
+wait_for() { # url -> waits until it answers 200
+  until curl -sf -o /dev/null "$1"; do sleep 0.01; done
+}
+wrk_run() { # url seconds -> "req/s p99_ms"
+  taskset -c 1 wrk -t1 -c32 -d"$2"s --latency -H 'Accept-Encoding: gzip' "$1" > "$WORK/wrk.out"
+  awk '/Requests\/sec/ {rps=$2} / 99%/ {v=$2; if (v ~ /us$/) {sub(/us/,"",v); v=v/1000} else if (v ~ /ms$/) {sub(/ms/,"",v)} else if (v ~ /s$/) {sub(/s/,"",v); v=v*1000}; p99=v}
+       END {printf "%.0f %.2f\n", rps, p99}' "$WORK/wrk.out"
+}
+millis() { date +%s%3N; }
+
+echo "== machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), $(java -version 2>&1 | head -1)"
+
+# --- the same bytes for nginx: the static export, with .gz copies for gzip_static
+java -jar target/zadankai.jar export "$WORK/site" > /dev/null 2>&1
+cat > "$WORK/nginx.conf" <<NGINX
+worker_processes 1;
+daemon off;
+pid $WORK/nginx.pid;
+error_log $WORK/nginx-error.log;
+events { worker_connections 1024; }
+http {
+  include /etc/nginx/mime.types;
+  access_log off;
+  sendfile on;
+  tcp_nopush on;
+  keepalive_requests 1000000;
+  gzip_static on;
+  server {
+    listen 127.0.0.1:$NGINX_PORT;
+    root $WORK/site;
+    location / { try_files \$uri \$uri.html \$uri/index.html =404; }
+  }
+}
+NGINX
+taskset -c 0 nginx -c "$WORK/nginx.conf" & pids+=($!)
+wait_for "http://127.0.0.1:$NGINX_PORT$ARTICLE"
+
+# --- time to first 200, plain jar
+start=$(millis)
+taskset -c 0 java "${JAVA_FLAGS[@]}" -jar target/zadankai.jar --server.port=$JAVA_PORT > "$WORK/java.log" 2>&1 & java_pid=$!; pids+=($java_pid)
+wait_for "http://127.0.0.1:$JAVA_PORT$ARTICLE"
+first_200_plain=$(( $(millis) - start ))
+echo "== first 200 after java -jar (plain jar): ${first_200_plain} ms"
+read cold_rps cold_p99 < <(wrk_run "http://127.0.0.1:$JAVA_PORT$ARTICLE" 10)
+echo "== first 10 s after the first 200 (warm-up running, not yet ready): ${cold_rps} req/s, p99 ${cold_p99} ms"
+wait_for "http://127.0.0.1:$JAVA_PORT/actuator/health/readiness"
+echo "== ready after: $(( $(millis) - start )) ms ($(grep -o 'Warmed up.*' "$WORK/java.log"))"
+kill $java_pid; wait $java_pid 2>/dev/null || true
+
+# --- AppCDS (Java 17): an extracted jar and a class archive from a training run
+java -Djarmode=tools -jar target/zadankai.jar extract --destination "$WORK/app" > /dev/null
+taskset -c 0 java -XX:ArchiveClassesAtExit="$WORK/app.jsa" "${JAVA_FLAGS[@]}" -jar "$WORK/app/zadankai.jar" \
+  --server.port=$JAVA_PORT --zadankai.warm-up-requests=0 > "$WORK/training.log" 2>&1 & training=$!
+wait_for "http://127.0.0.1:$JAVA_PORT$ARTICLE"; sleep 1; kill $training; wait $training 2>/dev/null || true
+start=$(millis)
+taskset -c 0 java -XX:SharedArchiveFile="$WORK/app.jsa" "${JAVA_FLAGS[@]}" -jar "$WORK/app/zadankai.jar" \
+  --server.port=$JAVA_PORT > "$WORK/java.log" 2>&1 & java_pid=$!; pids+=($java_pid)
+wait_for "http://127.0.0.1:$JAVA_PORT$ARTICLE"
+first_200_cds=$(( $(millis) - start ))
+echo "== first 200 after java -jar (extracted jar + AppCDS): ${first_200_cds} ms"
+wait_for "http://127.0.0.1:$JAVA_PORT/actuator/health/readiness"
+ready_at=$(( $(millis) - start ))
+read ready_rps ready_p99 < <(wrk_run "http://127.0.0.1:$JAVA_PORT$ARTICLE" 10)
+echo "== first 10 s after readiness (at ${ready_at} ms): ${ready_rps} req/s, p99 ${ready_p99} ms"
+
+# --- warm both, then alternate rounds
+wrk_run "http://127.0.0.1:$NGINX_PORT$ARTICLE" 20 > /dev/null
+wrk_run "http://127.0.0.1:$JAVA_PORT$ARTICLE" 20 > /dev/null
+printf '%-6s %-8s %10s %10s\n' round server req/s p99_ms
+for round in $(seq 1 "$ROUNDS"); do
+  read n_rps n_p99 < <(wrk_run "http://127.0.0.1:$NGINX_PORT$ARTICLE" "$SECONDS_PER_ROUND")
+  read j_rps j_p99 < <(wrk_run "http://127.0.0.1:$JAVA_PORT$ARTICLE" "$SECONDS_PER_ROUND")
+  printf '%-6s %-8s %10s %10s\n' "$round" nginx "$n_rps" "$n_p99" "$round" zadankai "$j_rps" "$j_p99"
+  echo "$n_rps $n_p99 $j_rps $j_p99" >> "$WORK/rounds"
+done
+awk '{nr+=$1; np+=$2; jr+=$3; jp+=$4; n++} END {
+  printf "== mean: nginx %.0f req/s p99 %.2f ms | zadankai %.0f req/s p99 %.2f ms\n", nr/n, np/n, jr/n, jp/n;
+  printf "== ratio: req/s %.2fx nginx (target >= 0.8), p99 %.2fx nginx (target <= 2)\n", jr/nr, jp/np }' "$WORK/rounds"
+echo "== resident memory of zadankai after the run: $(( $(ps -o rss= -p $java_pid) / 1024 )) MB (${HEAP})"
+kill $java_pid; wait $java_pid 2>/dev/null || true
+
+# --- 1,000 generated articles: load time, the article's rate, and a one-file edit
+content=$WORK/content-1000
+mkdir -p "$content/articles"
+cp content/articles/*.md "$content/articles/"
+for i in $(seq 1 1000); do
+  sed -e "s/^title: \"\(.*\)\"/title: \"\1 ($i)\"/" -e "s/^  name: \(.*\)$/  name: \1 $i/" \
+    content/articles/nerima-tokyo-cio-roundtable-1.md > "$content/articles/generated-$i.md"
+done
+start=$(millis)
+taskset -c 0 java "${JAVA_FLAGS[@]}" -Xmx256m -jar target/zadankai.jar --server.port=$JAVA_PORT \
+  --zadankai.content-dir="$content" > "$WORK/java-1000.log" 2>&1 & java_pid=$!; pids+=($java_pid)
+wait_for "http://127.0.0.1:$JAVA_PORT$ARTICLE"
+echo "== 1,000 articles: $(grep -o 'Loaded [0-9]* articles.*' "$WORK/java-1000.log" | head -1); first 200 after $(( $(millis) - start )) ms"
+wait_for "http://127.0.0.1:$JAVA_PORT/actuator/health/readiness"
+wrk_run "http://127.0.0.1:$JAVA_PORT$ARTICLE" 20 > /dev/null
+read k_rps k_p99 < <(wrk_run "http://127.0.0.1:$JAVA_PORT$ARTICLE" "$SECONDS_PER_ROUND")
+echo "== 1,000 articles: the article page at ${k_rps} req/s, p99 ${k_p99} ms"
+echo "edited" >> "$content/articles/generated-500.md"
+sleep 3
+echo "== 1,000 articles, one file edited: $(grep -o 'Loaded [0-9]* articles.*' "$WORK/java-1000.log" | tail -1)"
