@@ -33,13 +33,14 @@ class SiteFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        String path;
-        try {
-            path = UriUtils.decode(request.getRequestURI().substring(request.getContextPath().length()),
-                    StandardCharsets.UTF_8);
-        } catch (IllegalArgumentException badEncoding) {
-            response.sendError(HttpServletResponse.SC_BAD_REQUEST);
-            return;
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        if (path.indexOf('%') >= 0) {
+            try {
+                path = UriUtils.decode(path, StandardCharsets.UTF_8);
+            } catch (IllegalArgumentException badEncoding) {
+                response.sendError(HttpServletResponse.SC_BAD_REQUEST);
+                return;
+            }
         }
         Page page = currentSite.get().page(path);
         if (page == null) {
@@ -73,7 +74,11 @@ class SiteFilter extends OncePerRequestFilter {
         }
     }
 
+    /** A weak comparison, as RFC 9110 asks for If-None-Match: {@code W/"x"} matches {@code "x"}. */
     private static boolean matches(String ifNoneMatch, String etag) {
+        if (ifNoneMatch.equals(etag)) {
+            return true;
+        }
         for (String candidate : ifNoneMatch.split(",")) {
             String tag = candidate.strip();
             if (tag.equals("*") || tag.equals(etag) || tag.equals("W/" + etag)) {
@@ -83,16 +88,25 @@ class SiteFilter extends OncePerRequestFilter {
         return false;
     }
 
+    /**
+     * Whether the client takes gzip. Every browser sends a plain list ({@code gzip, deflate, br}), answered
+     * without allocating; a list with weights is parsed, so that {@code gzip;q=0} is a refusal.
+     */
     static boolean acceptsGzip(String acceptEncoding) {
         if (acceptEncoding == null) {
             return false;
         }
+        if (acceptEncoding.indexOf(';') < 0 && acceptEncoding.contains("gzip")) {
+            return true;
+        }
         for (String coding : acceptEncoding.split(",")) {
             String[] parts = coding.strip().split(";");
             if (parts[0].strip().equalsIgnoreCase("gzip")) {
-                return parts.length == 1 || !parts[1].replace(" ", "").matches("q=0(\\.0*)?");
+                return parts.length == 1 || !Q_ZERO.matcher(parts[1].replace(" ", "")).matches();
             }
         }
         return false;
     }
+
+    private static final java.util.regex.Pattern Q_ZERO = java.util.regex.Pattern.compile("q=0(\\.0*)?");
 }

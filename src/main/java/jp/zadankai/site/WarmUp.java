@@ -34,6 +34,7 @@ import jp.zadankai.system.ZadankaiProperties;
 class WarmUp implements ApplicationListener<ApplicationReadyEvent> {
     private static final Logger log = LoggerFactory.getLogger(WarmUp.class);
     private static final int CONNECTIONS = 2;
+    private static final int BATCH = 2_000;
 
     private final CurrentSite currentSite;
     private final int requests;
@@ -43,6 +44,10 @@ class WarmUp implements ApplicationListener<ApplicationReadyEvent> {
         this.requests = properties.warmUpRequests();
     }
 
+    /**
+     * Sends batches until the rate stops improving (three batches in a row within 5% of the best) or the
+     * configured number of requests is reached, whichever comes first.
+     */
     @Override
     public void onApplicationEvent(ApplicationReadyEvent event) {
         if (requests <= 0 || !(event.getApplicationContext() instanceof WebServerApplicationContext web)) {
@@ -51,18 +56,28 @@ class WarmUp implements ApplicationListener<ApplicationReadyEvent> {
         long start = System.nanoTime();
         List<URI> pages = pages(web.getWebServer().getPort());
         ExecutorService clients = Executors.newFixedThreadPool(CONNECTIONS);
+        int sent = 0;
         try {
-            List<Future<Integer>> done = new ArrayList<>();
-            for (int c = 0; c < CONNECTIONS; c++) {
-                done.add(clients.submit(() -> send(pages, requests / CONNECTIONS)));
+            long best = Long.MAX_VALUE;
+            int flat = 0;
+            while (sent < requests && flat < 3) {
+                long batchStart = System.nanoTime();
+                int perConnection = Math.max(1, Math.min(BATCH, requests - sent) / CONNECTIONS);
+                List<Future<Integer>> done = new ArrayList<>();
+                for (int c = 0; c < CONNECTIONS; c++) {
+                    done.add(clients.submit(() -> send(pages, perConnection)));
+                }
+                for (Future<Integer> future : done) {
+                    sent += future.get();
+                }
+                long took = System.nanoTime() - batchStart;
+                flat = took < best * 0.95 ? 0 : flat + 1;
+                best = Math.min(best, took);
             }
-            int sent = 0;
-            for (Future<Integer> future : done) {
-                sent += future.get();
-            }
-            log.info("Warmed up the serving path with {} requests in {} ms", sent, (System.nanoTime() - start) / 1_000_000);
+            log.info("Warmed up the serving path with {} requests in {} ms (last {} requests at {} req/s)", sent,
+                    (System.nanoTime() - start) / 1_000_000, BATCH, BATCH * 1_000_000_000L / Math.max(1, best));
         } catch (Exception e) {
-            log.warn("Warm-up stopped early: {}", e.toString());
+            log.warn("Warm-up stopped early after {} requests: {}", sent, e.toString());
         } finally {
             clients.shutdownNow();
         }

@@ -69,6 +69,16 @@ class SiteBuilderTests {
     }
 
     @Test
+    void allStylesAndScriptsOfAPageWeighAtMostTwentyKilobytesCompressed() {
+        Site site = SiteTestSupport.builder(false).build(SiteTestSupport.source(NEW)).site();
+
+        int compressed = site.pages().entrySet().stream()
+                .filter(entry -> entry.getKey().endsWith(".css") || entry.getKey().endsWith(".js"))
+                .mapToInt(entry -> entry.getValue().gzip().length).sum();
+        assertThat(compressed).isPositive().isLessThanOrEqualTo(20 * 1024);
+    }
+
+    @Test
     void articleWithoutCoverGetsATypographicCover() {
         Site site = SiteTestSupport.builder(false).build(SiteTestSupport.source(NEW)).site();
 
