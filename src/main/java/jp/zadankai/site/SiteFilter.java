@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 
 import jakarta.servlet.FilterChain;
+import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -13,17 +14,17 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Component;
-import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.UriUtils;
 
 /**
  * Answers every page of the current snapshot ahead of Spring MVC's dispatch: a request is a map lookup and a write
  * of bytes computed at load. Paths the snapshot does not know go on to MVC (and from there to the error pages).
+ * A plain filter, registered for requests only: the error dispatch to {@code /error} never comes here.
  */
 @Component
 @ConditionalOnWebApplication
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
-class SiteFilter extends OncePerRequestFilter {
+class SiteFilter extends HttpFilter {
     private final CurrentSite currentSite;
 
     SiteFilter(CurrentSite currentSite) {
@@ -31,7 +32,7 @@ class SiteFilter extends OncePerRequestFilter {
     }
 
     @Override
-    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         if (path.indexOf('%') >= 0) {

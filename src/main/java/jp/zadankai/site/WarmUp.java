@@ -74,8 +74,8 @@ class WarmUp implements ApplicationListener<ApplicationReadyEvent> {
                 flat = took < best * 0.95 ? 0 : flat + 1;
                 best = Math.min(best, took);
             }
-            log.info("Warmed up the serving path with {} requests in {} ms (last {} requests at {} req/s)", sent,
-                    (System.nanoTime() - start) / 1_000_000, BATCH, BATCH * 1_000_000_000L / Math.max(1, best));
+            log.info("Warmed up the serving path with {} requests in {} ms", sent,
+                    (System.nanoTime() - start) / 1_000_000);
         } catch (Exception e) {
             log.warn("Warm-up stopped early after {} requests: {}", sent, e.toString());
         } finally {
