@@ -1,0 +1,38 @@
+package jp.zadankai.editor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+
+import jp.zadankai.ZadankaiApplication;
+
+/** A bad deploy fails loudly before it serves, with the lines of the check and without a stack trace. */
+@ExtendWith(OutputCaptureExtension.class)
+class StartupRefusalTests {
+
+    @Test
+    void serverRefusesToStartOnContentErrorsWithTheCheckMessages(@TempDir Path content, CapturedOutput output)
+            throws Exception {
+        Files.createDirectories(content.resolve("articles"));
+        Files.writeString(content.resolve("articles/a.md"), "---\nslug: a\n---\n");
+        Files.writeString(content.resolve("articles/b.md"), "---\ntitle: b\n---\n[x](/articles/nope)\n");
+
+        assertThatThrownBy(() -> SpringApplication.run(ZadankaiApplication.class, "--server.port=0",
+                "--zadankai.content-dir=" + content, "--zadankai.warm-up-requests=0")).isNotNull();
+
+        String out = output.getAll();
+        assertThat(out).contains("APPLICATION FAILED TO START")
+                .contains(content + "/articles/a.md:1: title")
+                .contains(content + "/articles/b.md:4: ")
+                .doesNotContain("\tat jp.zadankai");
+    }
+}
