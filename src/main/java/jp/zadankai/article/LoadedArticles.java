@@ -6,8 +6,4 @@ import jp.zadankai.content.ContentProblem;
 
 /** The articles that loaded, and every problem found on the way (errors and warnings). */
 public record LoadedArticles(List<Article> articles, List<ContentProblem> problems) {
-
-    public boolean hasErrors() {
-        return problems.stream().anyMatch(ContentProblem::isError);
-    }
 }

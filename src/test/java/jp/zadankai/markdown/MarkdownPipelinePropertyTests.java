@@ -15,7 +15,7 @@ import net.jqwik.api.Provide;
 import jp.zadankai.markdown.dialogue.Speaker;
 
 /** Whatever an editor writes, the pipeline renders it into well-formed HTML with nothing that can run. */
-class MarkdownPipelineProperties {
+class MarkdownPipelinePropertyTests {
     private static final List<Speaker> SPEAKERS = List.of(
             new Speaker("\u68ee\u7530 \u6cf0\u5b50", "\u68ee\u7530", "CIO", "A"),
             new Speaker("\u5bae\u5742 \u5b66", "\u5bae\u5742", "CIO", "B"));
