@@ -33,7 +33,7 @@ import jp.zadankai.system.ZadankaiProperties;
 @ConditionalOnWebApplication
 class WarmUp implements ApplicationListener<ApplicationReadyEvent> {
     private static final Logger log = LoggerFactory.getLogger(WarmUp.class);
-    private static final int CONNECTIONS = 2;
+    private static final int CONNECTIONS = 8;
     private static final int BATCH = 2_000;
 
     private final CurrentSite currentSite;
@@ -45,8 +45,8 @@ class WarmUp implements ApplicationListener<ApplicationReadyEvent> {
     }
 
     /**
-     * Sends batches until the rate stops improving (three batches in a row within 5% of the best) or the
-     * configured number of requests is reached, whichever comes first.
+     * Sends batches from several connections, as readers would, until the rate stops improving (five batches in a
+     * row within 5% of the best) or the configured number of requests is reached, whichever comes first.
      */
     @Override
     public void onApplicationEvent(ApplicationReadyEvent event) {
@@ -60,7 +60,7 @@ class WarmUp implements ApplicationListener<ApplicationReadyEvent> {
         try {
             long best = Long.MAX_VALUE;
             int flat = 0;
-            while (sent < requests && flat < 3) {
+            while (sent < requests && flat < 5) {
                 long batchStart = System.nanoTime();
                 int perConnection = Math.max(1, Math.min(BATCH, requests - sent) / CONNECTIONS);
                 List<Future<Integer>> done = new ArrayList<>();
