@@ -1,7 +1,11 @@
 package jp.zadankai;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 
 import org.springframework.util.unit.DataSize;
@@ -19,6 +23,24 @@ public final class TestContent {
     public static ZadankaiProperties properties(boolean preview) {
         return new ZadankaiProperties(null, preview, DataSize.ofKilobytes(64), Duration.ofSeconds(3), Duration.ofMillis(200), 0,
                 new ZadankaiProperties.SiteSettings("zadankai", "site description", URI.create("https://zadankai.example"), null));
+    }
+
+    /**
+     * A content folder on disk for a whole-app test, made before the application starts.
+     *
+     * @param files content-relative paths and texts, alternating
+     */
+    public static Path folder(String... files) {
+        try {
+            Path folder = Files.createTempDirectory("zadankai-content");
+            Files.createDirectories(folder.resolve("articles"));
+            for (int i = 0; i < files.length; i += 2) {
+                Files.writeString(folder.resolve(files[i]), files[i + 1], StandardCharsets.UTF_8);
+            }
+            return folder;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     public static ContentFile file(String path, String text) {

@@ -25,11 +25,15 @@ class ErrorPageController implements ErrorController {
     void error(HttpServletRequest request, HttpServletResponse response) throws IOException {
         int status = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE) instanceof Integer code ? code : 500;
         response.setStatus(status);
-        Page page = currentSite.get().errorPage(status);
+        write(currentSite.get().errorPage(status), response, "HEAD".equals(request.getMethod()));
+    }
+
+    /** Writes an error page; errors are not cached, so a fixed page is seen at once. */
+    static void write(Page page, HttpServletResponse response, boolean head) throws IOException {
         response.setContentType(page.contentType());
         response.setHeader("Cache-Control", "no-store");
         response.setContentLength(page.body().length);
-        if (!"HEAD".equals(request.getMethod())) {
+        if (!head) {
             response.getOutputStream().write(page.body());
         }
     }

@@ -79,7 +79,7 @@ final class Feeds {
             for (Article article : articles) {
                 xml.writeStartElement("url");
                 element(xml, "loc", urls.absolute(SiteUrls.article(article)));
-                LocalDate day = article.meta().updated() != null ? article.meta().updated() : article.date();
+                LocalDate day = lastChanged(article);
                 if (day != null) {
                     element(xml, "lastmod", day.toString());
                 }
@@ -95,8 +95,13 @@ final class Feeds {
     }
 
     static Instant updated(Article article) {
-        LocalDate day = article.meta().updated() != null ? article.meta().updated() : article.date();
+        LocalDate day = lastChanged(article);
         return day != null ? startOf(day) : article.lastModified();
+    }
+
+    /** The front matter's {@code updated}, else its {@code date}; null when it gives neither. */
+    private static LocalDate lastChanged(Article article) {
+        return article.meta().updated() != null ? article.meta().updated() : article.date();
     }
 
     private static Instant startOf(LocalDate day) {

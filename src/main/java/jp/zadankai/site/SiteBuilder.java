@@ -42,6 +42,7 @@ public class SiteBuilder {
     private static final String MEDIA = "media/";
     private static final String ARTICLES = "/articles/";
     private static final List<String> ASSETS = List.of("site.css", "share.js");
+    private static final String SHARING_IMAGE = "sharing.png";
     private static final Comparator<Article> NEWEST_FIRST = Comparator
             .comparing(Article::date, Comparator.nullsLast(Comparator.reverseOrder()))
             .thenComparing(Article::title);
@@ -56,6 +57,8 @@ public class SiteBuilder {
      * the lists it appears in, not the whole site.
      */
     private volatile Map<List<Object>, Page> lastPages = Map.of();
+    private volatile List<Asset> assets;
+    private volatile Page favicon;
 
     public SiteBuilder(ArticleLoader articleLoader, ITemplateEngine templates, ZadankaiProperties properties) {
         this.articleLoader = articleLoader;
@@ -132,18 +135,18 @@ public class SiteBuilder {
         common.put("site", properties.site());
         common.put("baseUrl", urls.base());
         common.put("preview", properties.preview());
-        common.put("assets", addAssets(pages));
+        Map<String, String> assetPaths = addAssets(pages);
+        common.put("assets", assetPaths);
         common.put("problems", properties.preview() ? banner.stream().map(ContentProblem::toString).toList()
                 : List.of());
-        pages.put("/favicon.ico", Page.of("image/x-icon", IMAGES.favicon, Page.PAGE_CACHE));
-        String sharingImage = addAsset(pages, "sharing.png", IMAGES.sharingImage);
+        pages.put("/favicon.ico", favicon());
 
         List<Article> served = content.articles().stream()
                 .filter(article -> properties.preview() || !article.meta().draft())
                 .sorted(NEWEST_FIRST)
                 .toList();
         List<Article> published = served.stream().filter(article -> !article.meta().draft()).toList();
-        ArticleViews views = new ArticleViews(published, urls, properties.site().name(), sharingImage);
+        ArticleViews views = new ArticleViews(published, urls, properties.site().name(), assetPaths.get("sharing_png"));
 
         Map<Article, ArticleView> viewOf = new HashMap<>();
         served.forEach(article -> viewOf.put(article, views.view(article)));
@@ -183,33 +186,50 @@ public class SiteBuilder {
         return new Site(Map.copyOf(pages), served, Map.copyOf(errorPages), warnings);
     }
 
-    /** The images drawn in code, drawn once per process. */
-    private static final class Images {
-        private final byte[] favicon = SiteImages.favicon();
-        private final byte[] sharingImage = SiteImages.sharingImage();
+    private Page favicon() {
+        Page favicon = this.favicon;
+        if (favicon == null) {
+            this.favicon = favicon = Page.of("image/x-icon", SiteImages.favicon(), Page.PAGE_CACHE);
+        }
+        return favicon;
     }
 
-    private static final Images IMAGES = new Images();
+    /** An asset under its fingerprinted path; templates link to it as {@code assets.site_css} and so on. */
+    private record Asset(String key, String path, Page page) {
+    }
 
-    /** Adds each asset under a fingerprinted name and returns the names the templates link to. */
+    /** Adds each asset to the pages and returns the paths the templates link to. */
     private Map<String, String> addAssets(Map<String, Page> pages) {
         Map<String, String> urls = new HashMap<>();
-        for (String name : ASSETS) {
-            ClassPathResource resource = new ClassPathResource("assets/" + name);
-            try {
-                urls.put(name.replace('.', '_'), addAsset(pages, name, resource.getContentAsByteArray()));
-            } catch (IOException e) {
-                throw new IllegalStateException("asset missing from the build: " + name, e);
-            }
+        for (Asset asset : assets()) {
+            pages.put(asset.path(), asset.page());
+            urls.put(asset.key(), asset.path());
         }
         return urls;
     }
 
-    /** Adds one asset under its content-hashed name (Spring's content version strategy) and returns its path. */
-    private String addAsset(Map<String, Page> pages, String name, byte[] bytes) {
+    /** The stylesheet, the script and the sharing image, read and fingerprinted once: they are part of the build. */
+    private List<Asset> assets() {
+        List<Asset> assets = this.assets;
+        if (assets == null) {
+            List<Asset> made = new ArrayList<>();
+            for (String name : ASSETS) {
+                try {
+                    made.add(asset(name, new ClassPathResource("assets/" + name).getContentAsByteArray()));
+                } catch (IOException e) {
+                    throw new IllegalStateException("asset missing from the build: " + name, e);
+                }
+            }
+            made.add(asset(SHARING_IMAGE, SiteImages.sharingImage()));
+            this.assets = assets = List.copyOf(made);
+        }
+        return assets;
+    }
+
+    /** One asset under its content-hashed name (Spring's content version strategy). */
+    private Asset asset(String name, byte[] bytes) {
         String path = "/assets/" + fingerprints.addVersion(name, DigestUtils.md5DigestAsHex(bytes));
-        pages.put(path, Page.of(contentType(name), bytes, Page.IMMUTABLE_CACHE));
-        return path;
+        return new Asset(name.replace('.', '_'), path, Page.of(contentType(name), bytes, Page.IMMUTABLE_CACHE));
     }
 
     private Page page(Map<List<Object>, Page> rendered, String template, Map<String, Object> common,

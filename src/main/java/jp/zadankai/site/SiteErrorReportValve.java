@@ -1,7 +1,10 @@
 package jp.zadankai.site;
 
 import java.io.IOException;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
+
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.apache.catalina.connector.Request;
 import org.apache.catalina.connector.Response;
@@ -13,9 +16,13 @@ import org.apache.catalina.valves.ErrorReportValve;
  */
 public class SiteErrorReportValve extends ErrorReportValve {
     private final Supplier<Site> site;
-    private final java.util.function.Consumer<jakarta.servlet.http.HttpServletResponse> headers;
+    private final Consumer<HttpServletResponse> headers;
 
-    public SiteErrorReportValve(Supplier<Site> site, java.util.function.Consumer<jakarta.servlet.http.HttpServletResponse> headers) {
+    /**
+     * @param site    the snapshot being served, or null before the first one is built
+     * @param headers the headers every response carries (Tomcat's own errors never pass the filters)
+     */
+    public SiteErrorReportValve(Supplier<Site> site, Consumer<HttpServletResponse> headers) {
         this.site = site;
         this.headers = headers;
         setShowReport(false);
@@ -32,12 +39,9 @@ public class SiteErrorReportValve extends ErrorReportValve {
         if (current == null) {
             return;
         }
-        Page page = current.errorPage(status);
         try {
             headers.accept(response);
-            response.setContentType(page.contentType());
-            response.setContentLength(page.body().length);
-            response.getOutputStream().write(page.body());
+            ErrorPageController.write(current.errorPage(status), response, "HEAD".equals(request.getMethod()));
             response.finishResponse();
         } catch (IOException | IllegalStateException e) {
             // The client is gone or the response cannot take a body any more: the status alone has to do.

@@ -14,6 +14,8 @@ import java.time.Duration;
 import java.util.function.Predicate;
 
 import org.junit.jupiter.api.Test;
+
+import jp.zadankai.TestContent;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -22,18 +24,9 @@ import org.springframework.test.context.DynamicPropertySource;
 /** A server on a content folder on disk, in preview, while an editor changes files. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class PreviewIntegrationTests {
-    private static final Path CONTENT;
-
-    static {
-        try {
-            CONTENT = Files.createTempDirectory("zadankai-preview");
-            Files.createDirectories(CONTENT.resolve("articles"));
-            write("live.md", "---\ntitle: Live\n---\n\u521d\u7248\u3067\u3059\u3002\n");
-            write("wip.md", "---\ntitle: Wip\ndraft: true\n---\n\u4e0b\u66f8\u304d\u672c\u6587\n");
-        } catch (IOException e) {
-            throw new ExceptionInInitializerError(e);
-        }
-    }
+    private static final Path CONTENT = TestContent.folder(
+            "articles/live.md", "---\ntitle: Live\n---\n\u521d\u7248\u3067\u3059\u3002\n",
+            "articles/wip.md", "---\ntitle: Wip\ndraft: true\n---\n\u4e0b\u66f8\u304d\u672c\u6587\n");
 
     @DynamicPropertySource
     static void content(DynamicPropertyRegistry registry) {

@@ -18,24 +18,16 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
+import jp.zadankai.TestContent;
 import jp.zadankai.site.CurrentSite;
 import jp.zadankai.site.SiteBuild;
 
 /** Out of preview, as readers get it: a broken edit is logged and the last good version stays online. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class ReloadIntegrationTests {
-    private static final Path CONTENT;
-
-    static {
-        try {
-            CONTENT = Files.createTempDirectory("zadankai-reload");
-            Files.createDirectories(CONTENT.resolve("articles"));
-            Files.writeString(CONTENT.resolve("articles/a.md"), "---\ntitle: A\n---\n\u826f\u3044\u7248\n");
-            Files.writeString(CONTENT.resolve("articles/wip.md"), "---\ntitle: W\ndraft: true\n---\nwip\n");
-        } catch (IOException e) {
-            throw new ExceptionInInitializerError(e);
-        }
-    }
+    private static final Path CONTENT = TestContent.folder(
+            "articles/a.md", "---\ntitle: A\n---\n\u826f\u3044\u7248\n",
+            "articles/wip.md", "---\ntitle: W\ndraft: true\n---\nwip\n");
 
     @DynamicPropertySource
     static void content(DynamicPropertyRegistry registry) {
