@@ -1,93 +1,177 @@
 package jp.zadankai.site;
 
-import java.awt.Color;
-import java.awt.GradientPaint;
-import java.awt.Graphics2D;
-import java.awt.RenderingHints;
-import java.awt.geom.Ellipse2D;
-import java.awt.geom.Path2D;
-import java.awt.geom.RoundRectangle2D;
-import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
-
-import javax.imageio.ImageIO;
+import java.nio.charset.StandardCharsets;
+import java.util.zip.CRC32;
+import java.util.zip.DeflaterOutputStream;
 
 /**
- * The site's own images, drawn in code so that no binary is kept in the repository and no font is needed on the
- * server: the favicon (two speech bubbles, for a conversation) and the default sharing image for articles
- * without a cover.
+ * The site's own images, drawn in code so that no binary is kept in the repository: the favicon (two speech
+ * bubbles, for a conversation) and the default sharing image for articles without a cover. Drawn on a plain pixel
+ * array and written as PNG by hand: loading AWT and ImageIO for two images cost half a second of start-up.
  */
 final class SiteImages {
-    private static final Color TEAL = new Color(0x0b6b73);
-    private static final Color INK = new Color(0x08131a);
-    private static final Color ROSE = new Color(0xa8324f);
+    private static final int TEAL = 0x0b6b73;
+    private static final int INK = 0x08131a;
+    private static final int ROSE = 0xa8324f;
+    private static final int LIGHT_TEAL = 0x5fc7cf;
+    private static final int LIGHT_ROSE = 0xf08aa2;
 
     private SiteImages() {
     }
 
     /** A 1200×630 (1.91:1) PNG in the colours of the generated covers. */
     static byte[] sharingImage() {
-        BufferedImage image = new BufferedImage(1200, 630, BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = image.createGraphics();
-        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-        g.setPaint(new GradientPaint(0, 0, TEAL, 1200, 630, ROSE));
-        g.fillRect(0, 0, 1200, 630);
-        g.setPaint(new Color(8, 19, 26, 150));
-        g.fillRect(0, 0, 1200, 630);
-        bubbles(g, 420, 165, 360);
-        g.dispose();
-        return png(image);
+        int width = 1200;
+        int height = 630;
+        int[] argb = new int[width * height];
+        Bubbles bubbles = new Bubbles(420, 165, 360);
+        for (int y = 0; y < height; y++) {
+            for (int x = 0; x < width; x++) {
+                double along = (x / (double) width + y / (double) height) / 2;
+                int background = blend(blend(TEAL, ROSE, along), INK, 150 / 255.0);
+                argb[y * width + x] = 0xff000000 | bubbles.colour(x + 0.5, y + 0.5, background);
+            }
+        }
+        return png(width, height, argb);
     }
 
     /** favicon.ico: one 32×32 PNG image in an ICO container (supported by every browser since 2009). */
     static byte[] favicon() {
-        BufferedImage image = new BufferedImage(32, 32, BufferedImage.TYPE_INT_ARGB);
-        Graphics2D g = image.createGraphics();
-        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-        g.setColor(INK);
-        g.fill(new RoundRectangle2D.Double(0, 0, 32, 32, 8, 8));
-        bubbles(g, 3, 5, 26);
-        g.dispose();
-        byte[] png = png(image);
+        int size = 32;
+        int samples = 4;
+        int[] argb = new int[size * size];
+        Bubbles bubbles = new Bubbles(3, 5, 26);
+        for (int y = 0; y < size; y++) {
+            for (int x = 0; x < size; x++) {
+                double r = 0;
+                double g = 0;
+                double b = 0;
+                int covered = 0;
+                for (int sy = 0; sy < samples; sy++) {
+                    for (int sx = 0; sx < samples; sx++) {
+                        double px = x + (sx + 0.5) / samples;
+                        double py = y + (sy + 0.5) / samples;
+                        if (inRoundedSquare(px, py, size, 4)) {
+                            int colour = bubbles.colour(px, py, INK);
+                            r += colour >> 16 & 0xff;
+                            g += colour >> 8 & 0xff;
+                            b += colour & 0xff;
+                            covered++;
+                        }
+                    }
+                }
+                if (covered > 0) {
+                    int alpha = covered * 255 / (samples * samples);
+                    argb[y * size + x] = alpha << 24 | (int) (r / covered) << 16 | (int) (g / covered) << 8
+                            | (int) (b / covered);
+                }
+            }
+        }
+        byte[] png = png(size, size, argb);
         ByteBuffer ico = ByteBuffer.allocate(6 + 16 + png.length).order(ByteOrder.LITTLE_ENDIAN);
         ico.putShort((short) 0).putShort((short) 1).putShort((short) 1);
-        ico.put((byte) 32).put((byte) 32).put((byte) 0).put((byte) 0);
+        ico.put((byte) size).put((byte) size).put((byte) 0).put((byte) 0);
         ico.putShort((short) 1).putShort((short) 32).putInt(png.length).putInt(6 + 16);
         ico.put(png);
         return ico.array();
     }
 
     /** Two overlapping speech bubbles in a square of side {@code size} at (x, y). */
-    private static void bubbles(Graphics2D g, double x, double y, double size) {
-        double d = size * 0.62;
-        g.setColor(new Color(0x5fc7cf));
-        g.fill(new Ellipse2D.Double(x, y, d, d * 0.8));
-        g.fill(tail(x + d * 0.2, y + d * 0.7, size * 0.12, true));
-        g.setColor(new Color(0xf08aa2));
-        g.fill(new Ellipse2D.Double(x + size - d, y + size * 0.38, d, d * 0.8));
-        g.fill(tail(x + size - d * 0.2, y + size * 0.38 + d * 0.7, size * 0.12, false));
-    }
-
-    private static Path2D tail(double x, double y, double size, boolean left) {
-        Path2D path = new Path2D.Double();
-        path.moveTo(x, y);
-        path.lineTo(x + (left ? -size : size), y + size);
-        path.lineTo(x + (left ? size : -size), y);
-        path.closePath();
-        return path;
-    }
-
-    private static byte[] png(BufferedImage image) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try {
-            ImageIO.write(image, "png", out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+    private record Bubbles(double x, double y, double size) {
+        int colour(double px, double py, int background) {
+            double d = size * 0.62;
+            double tail = size * 0.12;
+            double rx = d / 2;
+            double ry = d * 0.4;
+            double secondX = x + size - d;
+            double secondY = y + size * 0.38;
+            if (inEllipse(px, py, secondX + rx, secondY + ry, rx, ry)
+                    || inTail(px, py, secondX + d * 0.8, secondY + d * 0.7, tail, false)) {
+                return LIGHT_ROSE;
+            }
+            if (inEllipse(px, py, x + rx, y + ry, rx, ry) || inTail(px, py, x + d * 0.2, y + d * 0.7, tail, true)) {
+                return LIGHT_TEAL;
+            }
+            return background;
         }
-        return out.toByteArray();
+    }
+
+    private static boolean inEllipse(double px, double py, double cx, double cy, double rx, double ry) {
+        double dx = (px - cx) / rx;
+        double dy = (py - cy) / ry;
+        return dx * dx + dy * dy <= 1;
+    }
+
+    /** The triangle under a bubble, pointing down and outwards. */
+    private static boolean inTail(double px, double py, double ax, double ay, double size, boolean left) {
+        double tipX = ax + (left ? -size : size);
+        double tipY = ay + size;
+        double otherX = ax + (left ? size : -size);
+        return sameSide(px, py, ax, ay, tipX, tipY, otherX, ay) && sameSide(px, py, tipX, tipY, otherX, ay, ax, ay)
+                && sameSide(px, py, otherX, ay, ax, ay, tipX, tipY);
+    }
+
+    /** Whether (px, py) lies on the same side of the line a→b as (cx, cy). */
+    private static boolean sameSide(double px, double py, double ax, double ay, double bx, double by, double cx,
+                                    double cy) {
+        double p = (bx - ax) * (py - ay) - (by - ay) * (px - ax);
+        double c = (bx - ax) * (cy - ay) - (by - ay) * (cx - ax);
+        return p * c >= 0;
+    }
+
+    private static boolean inRoundedSquare(double px, double py, int size, double radius) {
+        double cx = Math.min(Math.max(px, radius), size - radius);
+        double cy = Math.min(Math.max(py, radius), size - radius);
+        return (px - cx) * (px - cx) + (py - cy) * (py - cy) <= radius * radius;
+    }
+
+    /** {@code from} mixed with {@code to} in the proportion {@code amount} (0: from, 1: to). */
+    private static int blend(int from, int to, double amount) {
+        int r = (int) Math.round((from >> 16 & 0xff) * (1 - amount) + (to >> 16 & 0xff) * amount);
+        int g = (int) Math.round((from >> 8 & 0xff) * (1 - amount) + (to >> 8 & 0xff) * amount);
+        int b = (int) Math.round((from & 0xff) * (1 - amount) + (to & 0xff) * amount);
+        return r << 16 | g << 8 | b;
+    }
+
+    /** An 8-bit RGBA PNG (colour type 6), rows unfiltered. */
+    static byte[] png(int width, int height, int[] argb) {
+        ByteArrayOutputStream pixels = new ByteArrayOutputStream(height * (width * 4 + 1));
+        for (int y = 0; y < height; y++) {
+            pixels.write(0);
+            for (int x = 0; x < width; x++) {
+                int c = argb[y * width + x];
+                pixels.write(c >> 16 & 0xff);
+                pixels.write(c >> 8 & 0xff);
+                pixels.write(c & 0xff);
+                pixels.write(c >>> 24);
+            }
+        }
+        ByteArrayOutputStream compressed = new ByteArrayOutputStream();
+        try (DeflaterOutputStream deflate = new DeflaterOutputStream(compressed)) {
+            pixels.writeTo(deflate);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        ByteArrayOutputStream png = new ByteArrayOutputStream();
+        png.writeBytes(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'});
+        chunk(png, "IHDR", ByteBuffer.allocate(13).putInt(width).putInt(height)
+                .put((byte) 8).put((byte) 6).put((byte) 0).put((byte) 0).put((byte) 0).array());
+        chunk(png, "IDAT", compressed.toByteArray());
+        chunk(png, "IEND", new byte[0]);
+        return png.toByteArray();
+    }
+
+    private static void chunk(ByteArrayOutputStream png, String type, byte[] data) {
+        byte[] name = type.getBytes(StandardCharsets.US_ASCII);
+        CRC32 crc = new CRC32();
+        crc.update(name);
+        crc.update(data);
+        png.writeBytes(ByteBuffer.allocate(4).putInt(data.length).array());
+        png.writeBytes(name);
+        png.writeBytes(data);
+        png.writeBytes(ByteBuffer.allocate(4).putInt((int) crc.getValue()).array());
     }
 }

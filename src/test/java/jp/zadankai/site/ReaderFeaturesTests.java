@@ -3,6 +3,7 @@ package jp.zadankai.site;
 import static jp.zadankai.TestContent.file;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -12,6 +13,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import javax.imageio.ImageIO;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.xpath.XPathConstants;
 import javax.xml.xpath.XPathFactory;
@@ -254,12 +256,29 @@ class ReaderFeaturesTests {
     }
 
     @Test
-    void faviconIsAnIcoWithAPngInside() {
+    void faviconIsAnIcoWithA32PixelPngInside() throws Exception {
         Page favicon = site(OTHER).page("/favicon.ico");
 
         assertThat(favicon.contentType()).isEqualTo("image/x-icon");
         assertThat(favicon.body()).startsWith(0, 0, 1, 0, 1, 0);
-        assertThat(new String(favicon.body(), 22 + 1, 3, StandardCharsets.US_ASCII)).isEqualTo("PNG");
+        BufferedImage png = ImageIO.read(new ByteArrayInputStream(favicon.body(), 22, favicon.body().length - 22));
+        assertThat(png.getWidth()).isEqualTo(32);
+        assertThat(png.getHeight()).isEqualTo(32);
+        assertThat(png.getRGB(0, 0) >>> 24).as("rounded corner").isLessThan(128);
+        assertThat(png.getRGB(16, 2) >>> 24).isEqualTo(255);
+    }
+
+    @Test
+    void sharingImageIsA1200By630Png() throws Exception {
+        Site site = site(OTHER);
+        String path = all(Pattern.compile("<meta property=\"og:image\" content=\"https://zadankai.example([^\"]+)\">"),
+                page(site, "/articles/other")).get(0);
+
+        BufferedImage image = ImageIO.read(new ByteArrayInputStream(site.page(path).body()));
+
+        assertThat(site.page(path).contentType()).isEqualTo("image/png");
+        assertThat(image.getWidth()).isEqualTo(1200);
+        assertThat(image.getHeight()).isEqualTo(630);
     }
 
     @Test
