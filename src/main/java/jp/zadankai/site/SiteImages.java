@@ -27,12 +27,22 @@ final class SiteImages {
         int width = 1200;
         int height = 630;
         int[] argb = new int[width * height];
-        Bubbles bubbles = new Bubbles(420, 165, 360);
+        // At start-up this runs before the JIT has compiled it: a colour ramp and a bounding box keep the work per
+        // pixel to a table lookup outside the bubbles.
+        int[] ramp = new int[256];
+        for (int i = 0; i < ramp.length; i++) {
+            ramp[i] = blend(blend(TEAL, ROSE, i / 255.0), INK, 150 / 255.0);
+        }
         for (int y = 0; y < height; y++) {
             for (int x = 0; x < width; x++) {
-                double along = (x / (double) width + y / (double) height) / 2;
-                int background = blend(blend(TEAL, ROSE, along), INK, 150 / 255.0);
-                argb[y * width + x] = 0xff000000 | bubbles.colour(x + 0.5, y + 0.5, background);
+                argb[y * width + x] = 0xff000000 | ramp[(x * height + y * width) * 255 / (2 * width * height)];
+            }
+        }
+        Bubbles bubbles = new Bubbles(420, 165, 360);
+        for (int y = 165; y < 165 + 360 + 60; y++) {
+            for (int x = 420 - 60; x < 420 + 360 + 60; x++) {
+                int at = y * width + x;
+                argb[at] = 0xff000000 | bubbles.colour(x + 0.5, y + 0.5, argb[at] & 0xffffff);
             }
         }
         return png(width, height, argb);
@@ -138,20 +148,21 @@ final class SiteImages {
 
     /** An 8-bit RGBA PNG (colour type 6), rows unfiltered. */
     static byte[] png(int width, int height, int[] argb) {
-        ByteArrayOutputStream pixels = new ByteArrayOutputStream(height * (width * 4 + 1));
+        byte[] pixels = new byte[height * (width * 4 + 1)];
+        int at = 0;
         for (int y = 0; y < height; y++) {
-            pixels.write(0);
+            pixels[at++] = 0;
             for (int x = 0; x < width; x++) {
                 int c = argb[y * width + x];
-                pixels.write(c >> 16 & 0xff);
-                pixels.write(c >> 8 & 0xff);
-                pixels.write(c & 0xff);
-                pixels.write(c >>> 24);
+                pixels[at++] = (byte) (c >> 16);
+                pixels[at++] = (byte) (c >> 8);
+                pixels[at++] = (byte) c;
+                pixels[at++] = (byte) (c >>> 24);
             }
         }
         ByteArrayOutputStream compressed = new ByteArrayOutputStream();
         try (DeflaterOutputStream deflate = new DeflaterOutputStream(compressed)) {
-            pixels.writeTo(deflate);
+            deflate.write(pixels);
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
