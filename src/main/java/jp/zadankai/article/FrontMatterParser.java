@@ -68,14 +68,10 @@ final class FrontMatterParser {
         if (fields == null) {
             return new Split(null, body, bodyLine, Map.of());
         }
-        long errorsBefore = countErrors(problems);
+        int errorsBefore = ContentProblem.errorsIn(problems).size();
         FrontMatter frontMatter = toFrontMatter(path, fields, problems);
-        return new Split(countErrors(problems) > errorsBefore ? null : frontMatter, body, bodyLine,
+        return new Split(ContentProblem.errorsIn(problems).size() > errorsBefore ? null : frontMatter, body, bodyLine,
                 Map.copyOf(fields.lines()));
-    }
-
-    private static long countErrors(List<ContentProblem> problems) {
-        return problems.stream().filter(ContentProblem::isError).count();
     }
 
     /** The YAML mapping with each key's line in the file (the front matter starts on line 2). */

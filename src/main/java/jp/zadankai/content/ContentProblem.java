@@ -1,5 +1,7 @@
 package jp.zadankai.content;
 
+import java.util.List;
+
 /**
  * Something wrong in a content file, said for an editor: {@code path:line: message}.
  *
@@ -16,6 +18,11 @@ public record ContentProblem(String path, int line, Severity severity, String me
 
     public static ContentProblem warning(String path, int line, String message) {
         return new ContentProblem(path, line, Severity.WARNING, message);
+    }
+
+    /** The errors among problems, in their order: what stops a build. */
+    public static List<ContentProblem> errorsIn(List<ContentProblem> problems) {
+        return problems.stream().filter(ContentProblem::isError).toList();
     }
 
     public boolean isError() {

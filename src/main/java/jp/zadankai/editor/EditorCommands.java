@@ -78,7 +78,7 @@ public final class EditorCommands {
         for (ContentProblem problem : build.problems()) {
             out.println(source.displayPrefix() + problem);
         }
-        long errors = build.problems().stream().filter(ContentProblem::isError).count();
+        int errors = build.errors().size();
         err.println(source.describe() + ": \u30a8\u30e9\u30fc " + errors + " \u4ef6\u3001\u8b66\u544a "
                 + (build.problems().size() - errors) + " \u4ef6");
     }

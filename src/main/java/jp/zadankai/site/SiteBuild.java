@@ -8,10 +8,10 @@ import jp.zadankai.content.ContentProblem;
 public record SiteBuild(Site site, List<ContentProblem> problems) {
 
     public boolean hasErrors() {
-        return problems.stream().anyMatch(ContentProblem::isError);
+        return !errors().isEmpty();
     }
 
     public List<ContentProblem> errors() {
-        return problems.stream().filter(ContentProblem::isError).toList();
+        return ContentProblem.errorsIn(problems);
     }
 }

@@ -13,11 +13,11 @@ import jp.zadankai.content.ContentProblem;
 public record SiteContent(List<ContentFile> files, List<Article> articles, List<ContentProblem> problems) {
 
     public boolean hasErrors() {
-        return problems.stream().anyMatch(ContentProblem::isError);
+        return !errors().isEmpty();
     }
 
     public List<ContentProblem> errors() {
-        return problems.stream().filter(ContentProblem::isError).toList();
+        return ContentProblem.errorsIn(problems);
     }
 
     /**
