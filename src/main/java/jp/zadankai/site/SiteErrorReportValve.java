@@ -1,9 +1,10 @@
 package jp.zadankai.site;
 
 import java.io.IOException;
-import java.util.function.Consumer;
+import java.util.function.BiConsumer;
 import java.util.function.Supplier;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.apache.catalina.connector.Request;
@@ -16,13 +17,13 @@ import org.apache.catalina.valves.ErrorReportValve;
  */
 public class SiteErrorReportValve extends ErrorReportValve {
     private final Supplier<Site> site;
-    private final Consumer<HttpServletResponse> headers;
+    private final BiConsumer<HttpServletRequest, HttpServletResponse> headers;
 
     /**
      * @param site    the snapshot being served, or null before the first one is built
      * @param headers the headers every response carries (Tomcat's own errors never pass the filters)
      */
-    public SiteErrorReportValve(Supplier<Site> site, Consumer<HttpServletResponse> headers) {
+    public SiteErrorReportValve(Supplier<Site> site, BiConsumer<HttpServletRequest, HttpServletResponse> headers) {
         this.site = site;
         this.headers = headers;
         setShowReport(false);
@@ -40,7 +41,7 @@ public class SiteErrorReportValve extends ErrorReportValve {
             return;
         }
         try {
-            headers.accept(response);
+            headers.accept(request, response);
             ErrorPageController.write(current.errorPage(status), response, "HEAD".equals(request.getMethod()));
             response.finishResponse();
         } catch (IOException | IllegalStateException e) {

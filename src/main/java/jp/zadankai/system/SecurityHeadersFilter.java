@@ -28,22 +28,23 @@ class SecurityHeadersFilter extends HttpFilter {
             + "magnetometer=(), microphone=(), payment=(), usb=(), interest-cohort=()";
     static final String HSTS = "max-age=31536000; includeSubDomains";
 
-    static void addHeaders(HttpServletResponse response) {
+    /** Also used by the valves that answer inside Tomcat, before any filter runs. */
+    static void addHeaders(HttpServletRequest request, HttpServletResponse response) {
         response.setHeader("Content-Security-Policy", CONTENT_SECURITY_POLICY);
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
         response.setHeader("Permissions-Policy", PERMISSIONS_POLICY);
         response.setHeader("X-Frame-Options", "DENY");
         response.setHeader("Cross-Origin-Opener-Policy", "same-origin");
+        if (request.isSecure()) {
+            response.setHeader("Strict-Transport-Security", HSTS);
+        }
     }
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        addHeaders(response);
-        if (request.isSecure()) {
-            response.setHeader("Strict-Transport-Security", HSTS);
-        }
+        addHeaders(request, response);
         String method = request.getMethod();
         if (!"GET".equals(method) && !"HEAD".equals(method)) {
             response.setHeader(HttpHeaders.ALLOW, "GET, HEAD");

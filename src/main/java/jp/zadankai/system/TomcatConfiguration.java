@@ -1,32 +1,106 @@
 package jp.zadankai.system;
 
-import org.apache.catalina.Container;
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
+
 import org.apache.catalina.core.StandardHost;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import jp.zadankai.site.CurrentSite;
+import jp.zadankai.site.Site;
 import jp.zadankai.site.SiteErrorReportValve;
+import jp.zadankai.site.SiteValve;
 
 @Configuration(proxyBeanMethods = false)
 class TomcatConfiguration {
+    private static final Logger log = LoggerFactory.getLogger(TomcatConfiguration.class);
+
+    /** Pages are answered by a valve in the application's pipeline, ahead of the servlet filters. */
+    @Bean
+    SiteValve siteValve(ObjectProvider<CurrentSite> currentSite) {
+        return new SiteValve(snapshot(currentSite), SecurityHeadersFilter::addHeaders);
+    }
 
     /** Errors Tomcat raises before the application sees the request get the site's own page as well. */
     @Bean
-    WebServerFactoryCustomizer<TomcatServletWebServerFactory> siteErrorPages(ObjectProvider<CurrentSite> currentSite) {
+    WebServerFactoryCustomizer<TomcatServletWebServerFactory> siteValves(SiteValve siteValve,
+                                                                       ObjectProvider<CurrentSite> currentSite) {
         return factory -> factory.addContextCustomizers(context -> {
-            Container parent = context.getParent();
-            if (parent instanceof StandardHost host) {
-                SiteErrorReportValve valve = new SiteErrorReportValve(() -> {
-                    CurrentSite site = currentSite.getIfAvailable();
-                    return site == null ? null : site.get();
-                }, SecurityHeadersFilter::addHeaders);
+            context.getPipeline().addValve(siteValve);
+            if (context.getParent() instanceof StandardHost host) {
                 host.setErrorReportValveClass(SiteErrorReportValve.class.getName());
-                host.getPipeline().addValve(valve);
+                host.getPipeline().addValve(new SiteErrorReportValve(snapshot(currentSite),
+                        SecurityHeadersFilter::addHeaders));
             }
         });
+    }
+
+    /**
+     * Stops after Spring Boot's graceful shutdown has closed the connectors to new requests and before the server
+     * stops: pages still being written (a large media file to a slow reader) finish within the shutdown phase's
+     * time, as requests in a servlet do.
+     */
+    @Bean
+    SmartLifecycle pagesInFlight(SiteValve siteValve,
+                                 @Value("${spring.lifecycle.timeout-per-shutdown-phase:30s}") Duration timeout) {
+        return new SmartLifecycle() {
+            private volatile boolean running;
+
+            @Override
+            public void start() {
+                running = true;
+            }
+
+            @Override
+            public void stop() {
+                running = false;
+                try {
+                    if (!siteValve.awaitIdle(timeout)) {
+                        log.warn("Pages still being written after {}; stopping anyway", timeout);
+                    }
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+
+            @Override
+            public boolean isRunning() {
+                return running;
+            }
+
+            @Override
+            public int getPhase() {
+                return WebServerApplicationContext.GRACEFUL_SHUTDOWN_PHASE - 512;
+            }
+        };
+    }
+
+    /**
+     * Tomcat is configured before the application's beans exist; the snapshot holder is looked up at the first
+     * request that needs it and kept, not looked up again for every page.
+     */
+    private static Supplier<Site> snapshot(ObjectProvider<CurrentSite> currentSite) {
+        AtomicReference<CurrentSite> resolved = new AtomicReference<>();
+        return () -> {
+            CurrentSite current = resolved.get();
+            if (current == null) {
+                current = currentSite.getIfAvailable();
+                if (current == null) {
+                    return null;
+                }
+                resolved.set(current);
+            }
+            return current.get();
+        };
     }
 }

@@ -1,0 +1,117 @@
+package jp.zadankai.site;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.BDDMockito.given;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+
+/** Pages answered inside Tomcat, over real connections: the valve runs only in the embedded server. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class SiteValveTests {
+    private static final Page ARTICLE = Page.html("<!DOCTYPE html><html lang=\"ja\"><p>\u5ea7\u8ac7\u4f1a</p>"
+            + "x".repeat(500) + "</html>");
+    private static final Page JAPANESE_PATH = Page.html("<p>tag</p>");
+    private static final Page NOT_FOUND = Page.html("<p>own 404</p>");
+
+    private final HttpClient client = HttpClient.newHttpClient();
+
+    @LocalServerPort
+    int port;
+
+    @MockitoBean
+    CurrentSite currentSite;
+
+    @BeforeEach
+    void serveASite() {
+        given(currentSite.get()).willReturn(new Site(
+                Map.of("/articles/a", ARTICLE, "/tags/\u6771\u4eac\u90fd", JAPANESE_PATH), List.of(),
+                Map.of(400, NOT_FOUND, 404, NOT_FOUND, 500, NOT_FOUND), List.of()));
+    }
+
+    @Test
+    void servesThePrecomputedBytesWithTheSitesHeaders() throws Exception {
+        HttpResponse<byte[]> response = send("GET", "/articles/a");
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).isEqualTo(ARTICLE.body());
+        assertThat(header(response, "Content-Type")).isEqualTo("text/html;charset=UTF-8");
+        assertThat(header(response, "ETag")).isEqualTo(ARTICLE.etag());
+        assertThat(header(response, "Cache-Control")).isEqualTo(Page.PAGE_CACHE);
+        assertThat(header(response, "Vary")).isEqualTo("Accept-Encoding");
+        assertThat(header(response, "Content-Security-Policy")).startsWith("default-src 'none'");
+        assertThat(header(response, "X-Content-Type-Options")).isEqualTo("nosniff");
+        assertThat(header(response, "X-Frame-Options")).isEqualTo("DENY");
+    }
+
+    @Test
+    void servesTheGzipCopyWhenAsked() throws Exception {
+        HttpResponse<byte[]> gzip = send("GET", "/articles/a", "Accept-Encoding", "br, gzip");
+        assertThat(header(gzip, "Content-Encoding")).isEqualTo("gzip");
+        assertThat(gzip.body()).isEqualTo(ARTICLE.gzip());
+        HttpResponse<byte[]> refused = send("GET", "/articles/a", "Accept-Encoding", "gzip;q=0");
+        assertThat(header(refused, "Content-Encoding")).isNull();
+        assertThat(refused.body()).isEqualTo(ARTICLE.body());
+    }
+
+    @Test
+    void answersNotModifiedToAMatchingEtag() throws Exception {
+        HttpResponse<byte[]> matching = send("GET", "/articles/a", "If-None-Match", ARTICLE.etag());
+        assertThat(matching.statusCode()).isEqualTo(304);
+        assertThat(matching.body()).isEmpty();
+        assertThat(send("GET", "/articles/a", "If-None-Match", "\"other\"").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void headSendsHeadersWithoutBody() throws Exception {
+        HttpResponse<byte[]> response = send("HEAD", "/articles/a");
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(header(response, "Content-Length")).isEqualTo(String.valueOf(ARTICLE.body().length));
+        assertThat(response.body()).isEmpty();
+    }
+
+    @Test
+    void percentEncodedJapanesePathIsFound() throws Exception {
+        HttpResponse<byte[]> response = send("GET", "/tags/%E6%9D%B1%E4%BA%AC%E9%83%BD");
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).isEqualTo(JAPANESE_PATH.body());
+    }
+
+    @Test
+    void otherMethodsGoOnToTheFiltersAndAreRefused() throws Exception {
+        HttpResponse<byte[]> response = send("POST", "/articles/a");
+        assertThat(response.statusCode()).isEqualTo(405);
+        assertThat(header(response, "Allow")).isEqualTo("GET, HEAD");
+    }
+
+    @Test
+    void unknownPathGoesOnToMvcAndGetsTheSitesOwnNotFoundPage() throws Exception {
+        HttpResponse<byte[]> response = send("GET", "/articles/unknown");
+        assertThat(response.statusCode()).isEqualTo(404);
+        assertThat(response.body()).isEqualTo(NOT_FOUND.body());
+    }
+
+    private HttpResponse<byte[]> send(String method, String path, String... headers)
+            throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                .method(method, HttpRequest.BodyPublishers.noBody());
+        for (int i = 0; i < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        return client.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    private static String header(HttpResponse<?> response, String name) {
+        return response.headers().firstValue(name).orElse(null);
+    }
+}
