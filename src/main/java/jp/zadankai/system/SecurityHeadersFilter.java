@@ -1,6 +1,9 @@
 package jp.zadankai.system;
 
 import java.io.IOException;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.http.HttpFilter;
@@ -28,17 +31,30 @@ class SecurityHeadersFilter extends HttpFilter {
             + "magnetometer=(), microphone=(), payment=(), usb=(), interest-cohort=()";
     static final String HSTS = "max-age=31536000; includeSubDomains";
 
-    /** Also used by the valves that answer inside Tomcat, before any filter runs. */
-    static void addHeaders(HttpServletRequest request, HttpServletResponse response) {
-        response.setHeader("Content-Security-Policy", CONTENT_SECURITY_POLICY);
-        response.setHeader("X-Content-Type-Options", "nosniff");
-        response.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
-        response.setHeader("Permissions-Policy", PERMISSIONS_POLICY);
-        response.setHeader("X-Frame-Options", "DENY");
-        response.setHeader("Cross-Origin-Opener-Policy", "same-origin");
-        if (request.isSecure()) {
-            response.setHeader("Strict-Transport-Security", HSTS);
+    private static final Map<String, String> HEADERS = headerMap(false);
+    private static final Map<String, String> SECURE_HEADERS = headerMap(true);
+
+    /** The headers every response carries; the valves that answer inside Tomcat, before any filter, use them too. */
+    static Map<String, String> headers(boolean secure) {
+        return secure ? SECURE_HEADERS : HEADERS;
+    }
+
+    private static Map<String, String> headerMap(boolean secure) {
+        Map<String, String> headers = new LinkedHashMap<>();
+        headers.put("Content-Security-Policy", CONTENT_SECURITY_POLICY);
+        headers.put("X-Content-Type-Options", "nosniff");
+        headers.put("Referrer-Policy", "strict-origin-when-cross-origin");
+        headers.put("Permissions-Policy", PERMISSIONS_POLICY);
+        headers.put("X-Frame-Options", "DENY");
+        headers.put("Cross-Origin-Opener-Policy", "same-origin");
+        if (secure) {
+            headers.put("Strict-Transport-Security", HSTS);
         }
+        return Collections.unmodifiableMap(headers);
+    }
+
+    static void addHeaders(HttpServletRequest request, HttpServletResponse response) {
+        headers(request.isSecure()).forEach(response::setHeader);
     }
 
     @Override

@@ -28,7 +28,8 @@ class TomcatConfiguration {
     /** Pages are answered by a valve in the application's pipeline, ahead of the servlet filters. */
     @Bean
     SiteValve siteValve(ObjectProvider<CurrentSite> currentSite) {
-        return new SiteValve(snapshot(currentSite), SecurityHeadersFilter::addHeaders);
+        return new SiteValve(snapshot(currentSite), SecurityHeadersFilter.headers(false),
+                SecurityHeadersFilter.headers(true));
     }
 
     /** Errors Tomcat raises before the application sees the request get the site's own page as well. */

@@ -52,6 +52,9 @@ class SiteValveTests {
         assertThat(header(response, "Content-Security-Policy")).startsWith("default-src 'none'");
         assertThat(header(response, "X-Content-Type-Options")).isEqualTo("nosniff");
         assertThat(header(response, "X-Frame-Options")).isEqualTo("DENY");
+        // Written as bytes by the valve, so Tomcat must not add its own as well.
+        assertThat(response.headers().allValues("Date")).hasSize(1);
+        assertThat(response.headers().allValues("Content-Type")).hasSize(1);
     }
 
     @Test
