@@ -175,7 +175,15 @@ public class ArticleLoader {
      * thread goes back to the pool when it finishes) and the file is reported.
      */
     private RenderedMarkdown render(String path, String body, FrontMatter meta, List<ContentProblem> problems) {
-        Future<RenderedMarkdown> result = renderThreads.submit(() -> markdown.render(body, meta.participants()));
+        Future<RenderedMarkdown> result = renderThreads.submit(() -> {
+            // Named after its file while it works: a render that runs over shows which file in a thread dump.
+            Thread.currentThread().setName("render-" + path);
+            try {
+                return markdown.render(body, meta.participants());
+            } finally {
+                Thread.currentThread().setName("render");
+            }
+        });
         String cannotRender = "Markdown \u3092\u8868\u793a\u3067\u304d\u307e\u305b\u3093";
         try {
             return result.get(renderTimeout.toMillis(), TimeUnit.MILLISECONDS);

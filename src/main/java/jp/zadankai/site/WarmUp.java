@@ -132,8 +132,9 @@ class WarmUp implements ApplicationListener<ApplicationReadyEvent> {
                 if (i % 4 != 0) {
                     request.append("Accept-Encoding: gzip\r\n");
                 }
-                if (i % 16 == 0) {
-                    request.append("If-None-Match: ").append(currentSite.get().page(path).etag()).append("\r\n");
+                Page current = currentSite.get().page(path);
+                if (i % 16 == 0 && current != null) {
+                    request.append("If-None-Match: ").append(current.etag()).append("\r\n");
                 }
                 out.write(request.append("\r\n").toString().getBytes(StandardCharsets.US_ASCII));
                 out.flush();

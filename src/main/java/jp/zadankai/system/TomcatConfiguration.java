@@ -49,7 +49,7 @@ class TomcatConfiguration {
     /**
      * Stops after Spring Boot's graceful shutdown has closed the connectors to new requests and before the server
      * stops: pages still being written (a large media file to a slow reader) finish within the shutdown phase's
-     * time, as requests in a servlet do.
+     * time, as requests in a servlet do. The two waits add up: a shutdown can take twice that time at most.
      */
     @Bean
     SmartLifecycle pagesInFlight(SiteValve siteValve,

@@ -76,6 +76,30 @@ class SiteValveTests {
     }
 
     @Test
+    void headersStayIntactAfterOtherResponsesReuseTomcatsBuffers() throws Exception {
+        HttpResponse<byte[]> first = send("GET", "/articles/a");
+        for (int i = 0; i < 20; i++) {
+            send("GET", "/articles/unknown-" + i);
+            send("GET", "/articles/a", "If-None-Match", ARTICLE.etag());
+        }
+        HttpResponse<byte[]> later = send("GET", "/articles/a");
+        for (String name : List.of("Content-Security-Policy", "Permissions-Policy", "Cache-Control", "ETag",
+                "Content-Type", "Vary")) {
+            assertThat(header(later, name)).as(name).isEqualTo(header(first, name));
+        }
+    }
+
+    @Test
+    void notModifiedCarriesTheValidatorsButNoBodyHeaders() throws Exception {
+        HttpResponse<byte[]> response = send("GET", "/articles/a", "If-None-Match", ARTICLE.etag());
+        assertThat(response.statusCode()).isEqualTo(304);
+        assertThat(header(response, "ETag")).isEqualTo(ARTICLE.etag());
+        assertThat(header(response, "Vary")).isEqualTo("Accept-Encoding");
+        assertThat(header(response, "Content-Type")).isNull();
+        assertThat(header(response, "Content-Encoding")).isNull();
+    }
+
+    @Test
     void headSendsHeadersWithoutBody() throws Exception {
         HttpResponse<byte[]> response = send("HEAD", "/articles/a");
         assertThat(response.statusCode()).isEqualTo(200);
