@@ -9,6 +9,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
@@ -21,7 +22,9 @@ import jp.zadankai.site.Site;
 import jp.zadankai.site.SiteErrorReportValve;
 import jp.zadankai.site.SiteValve;
 
+/** The server's own parts; {@code check} and {@code export} build a snapshot without a server and need none. */
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication
 class TomcatConfiguration {
     private static final Logger log = LoggerFactory.getLogger(TomcatConfiguration.class);
 
