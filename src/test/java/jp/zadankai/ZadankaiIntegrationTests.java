@@ -26,7 +26,7 @@ class ZadankaiIntegrationTests {
     private static final String ARTICLE = "/articles/nerima-tokyo-cio-roundtable-1";
     /** The source's speaker lines: 練馬区CIO:森田(以下「森田」), 森田, 宮坂 ... */
     private static final Pattern SPEAKER_LINE = Pattern.compile(
-            "^(?:[^:]+:)?(\\S+?)(?:\\(\u4ee5\u4e0b\u300c\\S+\u300d\\))?$");
+            "^(?:[^:]+:)?(\\S+?)(?:\\(以下「\\S+」\\))?$");
     private static final Pattern TURN = Pattern.compile(
             "<section class=\"turn[^\"]*\" id=\"[^\"]+\" data-speaker=\"([^\"]+)\">(.*?)</section>", Pattern.DOTALL);
 
@@ -67,10 +67,10 @@ class ZadankaiIntegrationTests {
             String text = line.strip();
             // 見出し画像 is the place of the header image, which the page draws; the speaker lines are the turns'
             // labels (checked below). Everything else, the support prompt included, must be there word for word.
-            if (text.isEmpty() || text.equals("\u898b\u51fa\u3057\u753b\u50cf") || isSpeakerLine(text)) {
+            if (text.isEmpty() || text.equals("見出し画像") || isSpeakerLine(text)) {
                 continue;
             }
-            for (String sentence : text.split("(?<=[\u3002!])")) {
+            for (String sentence : text.split("(?<=[。!])")) {
                 if (!page.contains(readable(sentence))) {
                     missing.add(sentence);
                 }
@@ -95,7 +95,7 @@ class ZadankaiIntegrationTests {
                 Matcher label = SPEAKER_LINE.matcher(line);
                 label.matches();
                 speaker = label.group(1);
-            } else if (line.isEmpty() || line.startsWith("\u2015") || line.startsWith("\u524d\u534a")
+            } else if (line.isEmpty() || line.startsWith("―") || line.startsWith("前半")
                     || html.contains(">" + line + "</h2>") || html.contains(">" + line + "</h3>")) {
                 speaker = line.isEmpty() ? speaker : null;
             } else if (speaker != null) {
@@ -109,12 +109,12 @@ class ZadankaiIntegrationTests {
             }
         }
         assertThat(checked).as("utterance lines in the source").isEqualTo(21);
-        assertThat(turns).extracting(turn -> turn[0]).containsOnly("\u68ee\u7530", "\u5bae\u5742");
+        assertThat(turns).extracting(turn -> turn[0]).containsOnly("森田", "宮坂");
     }
 
     private static boolean isSpeakerLine(String line) {
         Matcher m = SPEAKER_LINE.matcher(line);
-        return m.matches() && (m.group(1).equals("\u68ee\u7530") || m.group(1).equals("\u5bae\u5742"));
+        return m.matches() && (m.group(1).equals("森田") || m.group(1).equals("宮坂"));
     }
 
     @Test
@@ -126,7 +126,7 @@ class ZadankaiIntegrationTests {
         assertThat(response.headers().firstValue("Content-Type")).hasValue("text/html;charset=UTF-8");
         assertThat(html).contains("<html lang=\"ja\">", "class=\"cover__generated\"", "<h1 class=\"article__title\">",
                 "class=\"roster\"", "class=\"agenda\"", "class=\"question\"", "class=\"note\"",
-                "\u5168" + 2 + "\u56de\u306e" + 1 + "\u56de\u76ee", "href=\"https://zadankai.example/support\"");
+                "全" + 2 + "回の" + 1 + "回目", "href=\"https://zadankai.example/support\"");
         assertThat(html).doesNotContain("<time");
         assertThat(html.split("<script", -1)).hasSize(3);
         assertThat(html).contains("<script type=\"application/ld+json\">")

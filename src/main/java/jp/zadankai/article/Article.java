@@ -55,7 +55,7 @@ public record Article(String path, int bodyLine, Instant lastModified, FrontMatt
 
     /** 2022年8月22日, as Japanese readers write dates. */
     public static String japaneseDate(LocalDate date) {
-        return date.getYear() + "\u5e74" + date.getMonthValue() + "\u6708" + date.getDayOfMonth() + "\u65e5";
+        return date.getYear() + "年" + date.getMonthValue() + "月" + date.getDayOfMonth() + "日";
     }
 
     /** The first paragraph of the text, cut at a sentence end or at {@value #EXCERPT_LENGTH} characters. */
@@ -65,7 +65,7 @@ public record Article(String path, int bodyLine, Instant lastModified, FrontMatt
             return lead;
         }
         int cut = lead.offsetByCodePoints(0, EXCERPT_LENGTH);
-        int sentenceEnd = lead.lastIndexOf('\u3002', cut - 1);
-        return sentenceEnd > EXCERPT_LENGTH / 2 ? lead.substring(0, sentenceEnd + 1) : lead.substring(0, cut) + "\u2026";
+        int sentenceEnd = lead.lastIndexOf('。', cut - 1);
+        return sentenceEnd > EXCERPT_LENGTH / 2 ? lead.substring(0, sentenceEnd + 1) : lead.substring(0, cut) + "…";
     }
 }

@@ -72,8 +72,8 @@ public class ArticleLoader {
             }
             String other = slugs.putIfAbsent(article.slug(), file.path());
             if (other != null) {
-                problems.add(ContentProblem.error(file.path(), 1, "slug \u300c" + article.slug()
-                        + "\u300d \u306f " + other + " \u3068\u91cd\u306a\u3063\u3066\u3044\u307e\u3059"));
+                problems.add(ContentProblem.error(file.path(), 1, "slug 「" + article.slug()
+                        + "」 は " + other + " と重なっています"));
                 continue;
             }
             articles.add(article);
@@ -118,9 +118,9 @@ public class ArticleLoader {
     private Article loadOne(ContentFile file, List<ContentProblem> problems) {
         String path = file.path();
         if (file.bytes().length > maxFileBytes) {
-            problems.add(ContentProblem.error(path, 0, "\u30d5\u30a1\u30a4\u30eb\u304c\u5927\u304d\u3059\u304e\u307e\u3059 ("
-                    + file.bytes().length + " \u30d0\u30a4\u30c8\u3001\u4e0a\u9650\u306f " + maxFileBytes
-                    + " \u30d0\u30a4\u30c8)"));
+            problems.add(ContentProblem.error(path, 0, "ファイルが大きすぎます ("
+                    + file.bytes().length + " バイト、上限は " + maxFileBytes
+                    + " バイト)"));
             return null;
         }
         String text = decode(file, problems);
@@ -144,8 +144,8 @@ public class ArticleLoader {
         for (Speaker participant : split.frontMatter().participants()) {
             if (!body.speakers().contains(participant.shortName())) {
                 problems.add(ContentProblem.warning(path, split.fieldLines().getOrDefault("participants", 1),
-                        participant.shortName() + " \u3055\u3093\u306e\u767a\u8a00\u304c\u3042\u308a\u307e\u305b\u3093"
-                                + " (\u300c" + participant.shortName() + ": \u2026\u300d \u3067\u59cb\u307e\u308b\u884c\u304c\u767a\u8a00\u306b\u306a\u308a\u307e\u3059)"));
+                        participant.shortName() + " さんの発言がありません"
+                                + " (「" + participant.shortName() + ": …」 で始まる行が発言になります)"));
             }
         }
         return article;
@@ -164,7 +164,7 @@ public class ArticleLoader {
             return text.replace("\r\n", "\n").replace('\r', '\n');
         } catch (CharacterCodingException e) {
             problems.add(ContentProblem.error(file.path(), 0,
-                    "UTF-8 \u3068\u3057\u3066\u8aad\u3081\u307e\u305b\u3093: UTF-8 \u3067\u4fdd\u5b58\u3057\u76f4\u3057\u3066\u304f\u3060\u3055\u3044"));
+                    "UTF-8 として読めません: UTF-8 で保存し直してください"));
             return null;
         }
     }
@@ -184,16 +184,16 @@ public class ArticleLoader {
                 Thread.currentThread().setName("render");
             }
         });
-        String cannotRender = "Markdown \u3092\u8868\u793a\u3067\u304d\u307e\u305b\u3093";
+        String cannotRender = "Markdown を表示できません";
         try {
             return result.get(renderTimeout.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
             problems.add(ContentProblem.error(path, 0, cannotRender + ": " + renderTimeout.toMillis()
-                    + " \u30df\u30ea\u79d2\u4ee5\u5185\u306b\u51e6\u7406\u304c\u7d42\u308f\u308a\u307e\u305b\u3093 "
-                    + "(\u3068\u3066\u3082\u9577\u3044\u884c\u3084\u6df1\u3044\u5165\u308c\u5b50\u304c\u306a\u3044\u304b\u78ba\u304b\u3081\u3066\u304f\u3060\u3055\u3044)"));
+                    + " ミリ秒以内に処理が終わりません "
+                    + "(とても長い行や深い入れ子がないか確かめてください)"));
         } catch (ExecutionException e) {
             String why = e.getCause() instanceof StackOverflowError
-                    ? "\u5165\u308c\u5b50\u3084\u8a18\u53f7\u306e\u7e70\u308a\u8fd4\u3057\u304c\u6df1\u3059\u304e\u307e\u3059"
+                    ? "入れ子や記号の繰り返しが深すぎます"
                     : e.getCause().getClass().getSimpleName();
             problems.add(ContentProblem.error(path, 0, cannotRender + " (" + why + ")"));
         } catch (InterruptedException e) {

@@ -47,8 +47,8 @@ final class FrontMatterParser {
         String[] lines = text.split("\n", -1);
         if (lines.length == 0 || !lines[0].strip().equals("---")) {
             problems.add(ContentProblem.error(path, 1,
-                    "\u30d5\u30ed\u30f3\u30c8\u30de\u30bf\u30fc\u304c\u3042\u308a\u307e\u305b\u3093: "
-                            + "1\u884c\u76ee\u3092 --- \u306b\u3057\u3066 title \u306a\u3069\u3092\u66f8\u3044\u3066\u304f\u3060\u3055\u3044"));
+                    "フロントマターがありません: "
+                            + "1行目を --- にして title などを書いてください"));
             return new Split(null, text, 1, Map.of());
         }
         int end = 1;
@@ -57,8 +57,8 @@ final class FrontMatterParser {
         }
         if (end == lines.length) {
             problems.add(ContentProblem.error(path, 1,
-                    "\u30d5\u30ed\u30f3\u30c8\u30de\u30bf\u30fc\u304c\u9589\u3058\u3066\u3044\u307e\u305b\u3093: "
-                            + "\u7d42\u308f\u308a\u306e --- \u304c\u3042\u308a\u307e\u305b\u3093"));
+                    "フロントマターが閉じていません: "
+                            + "終わりの --- がありません"));
             return new Split(null, "", 1, Map.of());
         }
         String yamlText = String.join("\n", java.util.Arrays.asList(lines).subList(1, end));
@@ -95,8 +95,8 @@ final class FrontMatterParser {
             }
             if (!(loaded instanceof Map<?, ?> map)) {
                 problems.add(ContentProblem.error(path, 2,
-                        "\u30d5\u30ed\u30f3\u30c8\u30de\u30bf\u30fc\u306f \u300c\u9805\u76ee: \u5024\u300d "
-                                + "\u306e\u5f62\u3067\u66f8\u3044\u3066\u304f\u3060\u3055\u3044"));
+                        "フロントマターは 「項目: 値」 "
+                                + "の形で書いてください"));
                 return null;
             }
             Map<String, Object> values = new HashMap<>();
@@ -115,12 +115,12 @@ final class FrontMatterParser {
             int line = mark == null ? 1 : mark.getLine() + 2;
             String problem = e.getProblem() != null ? e.getProblem() : e.getMessage();
             problems.add(ContentProblem.error(path, line,
-                    "\u30d5\u30ed\u30f3\u30c8\u30de\u30bf\u30fc\u306e YAML \u304c\u8aad\u3081\u307e\u305b\u3093 ("
+                    "フロントマターの YAML が読めません ("
                             + problem + ")"));
             return null;
         } catch (YAMLException e) {
             problems.add(ContentProblem.error(path, 2,
-                    "\u30d5\u30ed\u30f3\u30c8\u30de\u30bf\u30fc\u306e YAML \u304c\u8aad\u3081\u307e\u305b\u3093 ("
+                    "フロントマターの YAML が読めません ("
                             + e.getMessage() + ")"));
             return null;
         }
@@ -130,14 +130,14 @@ final class FrontMatterParser {
         for (String key : fields.values().keySet()) {
             if (!FIELDS.contains(key)) {
                 problems.add(ContentProblem.warning(path, fields.line(key),
-                        "\u77e5\u3089\u306a\u3044\u9805\u76ee\u3067\u3059: " + key + " (\u4f7f\u3048\u308b\u9805\u76ee: "
+                        "知らない項目です: " + key + " (使える項目: "
                                 + String.join(", ", new java.util.TreeSet<>(FIELDS)) + ")"));
             }
         }
         String title = string(fields, "title", problems);
         if (title == null || title.isBlank()) {
             problems.add(ContentProblem.error(path, fields.lines().containsKey("title") ? fields.line("title") : 1,
-                    "title (\u30bf\u30a4\u30c8\u30eb) \u304c\u3042\u308a\u307e\u305b\u3093"));
+                    "title (タイトル) がありません"));
         }
         String slug = string(fields, "slug", problems);
         if (slug == null) {
@@ -145,10 +145,10 @@ final class FrontMatterParser {
         }
         if (!SLUG.matcher(slug).matches()) {
             problems.add(ContentProblem.error(path, fields.line("slug"),
-                    "slug \u300c" + slug + "\u300d \u306b\u306f\u534a\u89d2\u306e\u5c0f\u6587\u5b57 a-z\u3001"
-                            + "\u6570\u5b57 0-9\u3001- \u3060\u3051\u304c\u4f7f\u3048\u307e\u3059"
+                    "slug 「" + slug + "」 には半角の小文字 a-z、"
+                            + "数字 0-9、- だけが使えます"
                             + (fields.values().containsKey("slug") ? ""
-                            : " (slug \u3092\u66f8\u304b\u306a\u3044\u3068\u304d\u306f\u30d5\u30a1\u30a4\u30eb\u540d\u304c\u4f7f\u308f\u308c\u307e\u3059)")));
+                            : " (slug を書かないときはファイル名が使われます)")));
         }
         LocalDate date = date(fields, "date", problems);
         LocalDate updated = date(fields, "updated", problems);
@@ -179,7 +179,7 @@ final class FrontMatterParser {
         }
         if (value instanceof Map || value instanceof List) {
             problems.add(ContentProblem.error(fields.path(), fields.line(key),
-                    key + " \u306f\u6587\u5b57\u5217\u3067\u66f8\u3044\u3066\u304f\u3060\u3055\u3044"));
+                    key + " は文字列で書いてください"));
             return null;
         }
         return String.valueOf(value);
@@ -198,8 +198,8 @@ final class FrontMatterParser {
             return LocalDate.parse(String.valueOf(value).strip());
         } catch (DateTimeParseException e) {
             problems.add(ContentProblem.error(fields.path(), fields.line(key),
-                    key + " \u300c" + value + "\u300d \u306f\u65e5\u4ed8\u3068\u3057\u3066\u8aad\u3081\u307e\u305b\u3093"
-                            + ": YYYY-MM-DD (\u4f8b 2022-08-22) \u3067\u66f8\u3044\u3066\u304f\u3060\u3055\u3044"));
+                    key + " 「" + value + "」 は日付として読めません"
+                            + ": YYYY-MM-DD (例 2022-08-22) で書いてください"));
             return null;
         }
     }
@@ -214,7 +214,7 @@ final class FrontMatterParser {
         for (Object item : items) {
             if (item == null || item instanceof Map || item instanceof List || String.valueOf(item).isBlank()) {
                 problems.add(ContentProblem.error(fields.path(), fields.line("tags"),
-                        "tags \u306f\u6587\u5b57\u5217\u306e\u30ea\u30b9\u30c8\u3067\u66f8\u3044\u3066\u304f\u3060\u3055\u3044 (\u4f8b [DX, CIO])"));
+                        "tags は文字列のリストで書いてください (例 [DX, CIO])"));
                 return List.of();
             }
             String tag = String.valueOf(item).strip();
@@ -230,8 +230,8 @@ final class FrontMatterParser {
         if (value == null) {
             return null;
         }
-        String usage = "series \u306f name, part, of \u3092\u66f8\u3044\u3066\u304f\u3060\u3055\u3044 "
-                + "(\u4f8b name: \u5ea7\u8ac7\u4f1a, part: 1, of: 2)";
+        String usage = "series は name, part, of を書いてください "
+                + "(例 name: 座談会, part: 1, of: 2)";
         if (!(value instanceof Map<?, ?> map) || map.get("name") == null
                 || !(map.get("part") instanceof Integer part) || !(map.get("of") instanceof Integer of)
                 || part < 1 || of < part) {
@@ -248,7 +248,7 @@ final class FrontMatterParser {
         }
         if (!(value instanceof Boolean draft)) {
             problems.add(ContentProblem.error(fields.path(), fields.line("draft"),
-                    "draft \u306f true \u304b false \u3067\u66f8\u3044\u3066\u304f\u3060\u3055\u3044"));
+                    "draft は true か false で書いてください"));
             return false;
         }
         return draft;
@@ -259,8 +259,8 @@ final class FrontMatterParser {
         if (value == null) {
             return List.of();
         }
-        String usage = "participants \u306f name (\u6c0f\u540d), short (\u672c\u6587\u3067\u306e\u8868\u8a18), "
-                + "role (\u5f79\u8077), group (\u6240\u5c5e) \u306e\u30ea\u30b9\u30c8\u3067\u66f8\u3044\u3066\u304f\u3060\u3055\u3044";
+        String usage = "participants は name (氏名), short (本文での表記), "
+                + "role (役職), group (所属) のリストで書いてください";
         if (!(value instanceof List<?> list)) {
             problems.add(ContentProblem.error(fields.path(), fields.line("participants"), usage));
             return List.of();

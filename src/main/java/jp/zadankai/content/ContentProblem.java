@@ -32,6 +32,6 @@ public record ContentProblem(String path, int line, Severity severity, String me
     @Override
     public String toString() {
         String where = line > 0 ? path + ":" + line : path;
-        return where + ": " + (isError() ? "" : "(\u8b66\u544a) ") + message;
+        return where + ": " + (isError() ? "" : "(警告) ") + message;
     }
 }

@@ -79,7 +79,7 @@ public final class EditorCommands {
             out.println(source.displayPrefix() + problem);
         }
         int errors = build.errors().size();
-        err.println(source.describe() + ": \u30a8\u30e9\u30fc " + errors + " \u4ef6\u3001\u8b66\u544a "
-                + (build.problems().size() - errors) + " \u4ef6");
+        err.println(source.describe() + ": エラー " + errors + " 件、警告 "
+                + (build.problems().size() - errors) + " 件");
     }
 }

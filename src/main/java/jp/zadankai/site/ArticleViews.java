@@ -109,16 +109,16 @@ final class ArticleViews {
             Optional<TocHeading> section = part.flatMap(p -> p.headings().stream()
                     .filter(h -> AgendaItem.normalize(h.text()).equals(topic)).findFirst());
             if (section.isPresent()) {
-                return slot(partLabel(number) + "\u3067", SiteUrls.article(part.get()) + "#" + section.get().id());
+                return slot(partLabel(number) + "で", SiteUrls.article(part.get()) + "#" + section.get().id());
             }
         }
         if (own.of() == 2) {
             int other = own.part() == 1 ? 2 : 1;
             Optional<Article> part = part(own, other);
-            return part.map(p -> slot(partLabel(other) + "\u3067", SiteUrls.article(p)))
-                    .orElse(slot(partLabel(other) + "\u3067 (\u672a\u516c\u958b)", null));
+            return part.map(p -> slot(partLabel(other) + "で", SiteUrls.article(p)))
+                    .orElse(slot(partLabel(other) + "で (未公開)", null));
         }
-        return slot("\u30b7\u30ea\u30fc\u30ba\u306e\u307b\u304b\u306e\u56de\u3067", null);
+        return slot("シリーズのほかの回で", null);
     }
 
     private static String slot(String label, String href) {
@@ -130,12 +130,12 @@ final class ArticleViews {
 
     /** 第2回 */
     static String partLabel(int number) {
-        return "\u7b2c" + number + "\u56de";
+        return "第" + number + "回";
     }
 
     /** 全2回の1回目 */
     static String position(Series series) {
-        return "\u5168" + series.of() + "\u56de\u306e" + series.part() + "\u56de\u76ee";
+        return "全" + series.of() + "回の" + series.part() + "回目";
     }
 
     private static ArticleView.ShareLinks share(String title, String url) {

@@ -15,17 +15,17 @@ import java.util.zip.GZIPOutputStream;
  */
 public record Page(String contentType, byte[] body, byte[] gzip, String etag, String cacheControl) {
     /** Pages change with content: caches check back soon and may serve a stale copy while they do. */
-    static final String PAGE_CACHE = "public, max-age=60, stale-while-revalidate=600";
+    public static final String PAGE_CACHE = "public, max-age=60, stale-while-revalidate=600";
     /** A fingerprinted asset never changes under its name. */
-    static final String IMMUTABLE_CACHE = "public, max-age=31536000, immutable";
+    public static final String IMMUTABLE_CACHE = "public, max-age=31536000, immutable";
 
-    static Page of(String contentType, byte[] body, String cacheControl) {
+    public static Page of(String contentType, byte[] body, String cacheControl) {
         byte[] gzip = isCompressible(contentType) ? gzip(body) : null;
         return new Page(contentType, body, gzip != null && gzip.length < body.length ? gzip : null,
                 "\"" + digest(body) + "\"", cacheControl);
     }
 
-    static Page html(String html) {
+    public static Page html(String html) {
         return of("text/html;charset=UTF-8", html.getBytes(java.nio.charset.StandardCharsets.UTF_8), PAGE_CACHE);
     }
 

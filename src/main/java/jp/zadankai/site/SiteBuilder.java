@@ -79,7 +79,7 @@ public class SiteBuilder {
             files = source.files();
         } catch (IOException e) {
             return new SiteContent(List.of(), List.of(), List.of(ContentProblem.error(source.describe(), 0,
-                    "\u30b3\u30f3\u30c6\u30f3\u30c4\u3092\u8aad\u3081\u307e\u305b\u3093 (" + e.getMessage() + ")")));
+                    "コンテンツを読めません (" + e.getMessage() + ")")));
         }
         LoadedArticles loaded = articleLoader.load(files);
         List<ContentProblem> problems = new ArrayList<>(loaded.problems());
@@ -88,8 +88,8 @@ public class SiteBuilder {
         for (Article article : loaded.articles()) {
             String cover = article.meta().cover();
             if (cover != null && !paths.contains(cover)) {
-                problems.add(ContentProblem.error(article.path(), 1, "cover \u306e\u30d5\u30a1\u30a4\u30eb "
-                        + cover + " \u304c\u3042\u308a\u307e\u305b\u3093"));
+                problems.add(ContentProblem.error(article.path(), 1, "cover のファイル "
+                        + cover + " がありません"));
             }
             for (LinkTarget link : article.body().links()) {
                 checkLink(article, link, paths, slugs, problems);
@@ -111,13 +111,13 @@ public class SiteBuilder {
         }
         int line = article.fileLine(link.line());
         if (path.startsWith("/" + MEDIA) && !paths.contains(path.substring(1))) {
-            problems.add(ContentProblem.error(article.path(), line, "\u30ea\u30f3\u30af\u5148\u306e\u30d5\u30a1\u30a4\u30eb "
-                    + path + " \u304c\u3042\u308a\u307e\u305b\u3093 (content" + path + ")"));
+            problems.add(ContentProblem.error(article.path(), line, "リンク先のファイル "
+                    + path + " がありません (content" + path + ")"));
         } else if (path.startsWith(ARTICLES)) {
             String slug = path.substring(ARTICLES.length()).replaceFirst("/$", "");
             if (!slugs.contains(slug)) {
-                problems.add(ContentProblem.error(article.path(), line, "\u30ea\u30f3\u30af\u5148\u306e\u8a18\u4e8b "
-                        + path + " \u304c\u3042\u308a\u307e\u305b\u3093 (slug \u300c" + slug + "\u300d \u306e\u8a18\u4e8b\u304c\u306a\u3044)"));
+                problems.add(ContentProblem.error(article.path(), line, "リンク先の記事 "
+                        + path + " がありません (slug 「" + slug + "」 の記事がない)"));
             }
         }
     }

@@ -33,9 +33,9 @@ public record ZadankaiProperties(Path contentDir,
      * @param baseUrl    absolute URLs (canonical, feeds, sharing) are built from this, never from a request's Host
      * @param supportUrl where the support box links; unset, the box is hidden
      */
-    public record SiteSettings(@DefaultValue("\u5ea7\u8ac7\u4f1a zadankai") String name,
-                               @DefaultValue("\u5ea7\u8ac7\u4f1a\u306e\u8a18\u4e8b\u3092\u3001"
-                                       + "\u8a71\u3057\u624b\u3054\u3068\u306b\u8aad\u307f\u3084\u3059\u304f\u5c4a\u3051\u307e\u3059\u3002")
+    public record SiteSettings(@DefaultValue("座談会 zadankai") String name,
+                               @DefaultValue("座談会の記事を、"
+                                       + "話し手ごとに読みやすく届けます。")
                                String description,
                                @DefaultValue("http://localhost:8080") URI baseUrl,
                                String supportUrl) {

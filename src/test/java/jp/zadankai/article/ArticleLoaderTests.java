@@ -34,51 +34,51 @@ class ArticleLoaderTests {
     void readsEveryFrontMatterField() {
         LoadedArticles loaded = load(file("articles/a.md", """
                 ---
-                title: "\u5ea7\u8ac7\u4f1a \u2460"
+                title: "座談会 ①"
                 slug: roundtable-1
                 date: 2022-08-22
                 updated: "2022-09-01"
-                description: \u8aac\u660e
-                author: \u30d5\u30a9\u30fc\u30e9\u30e0
+                description: 説明
+                author: フォーラム
                 cover: /media/cover.jpg
-                tags: [DX, \u7df4\u99ac\u533a]
-                series: {name: \u5ea7\u8ac7\u4f1a, part: 1, of: 2}
+                tags: [DX, 練馬区]
+                series: {name: 座談会, part: 1, of: 2}
                 draft: true
                 participants:
-                  - name: \u68ee\u7530 \u6cf0\u5b50
-                    short: \u68ee\u7530
-                    role: "\u7df4\u99ac\u533aCIO(\u526f\u533a\u9577)"
-                    group: \u7df4\u99ac\u533a
-                  - name: \u5bae\u5742\u3000\u5b66
+                  - name: 森田 泰子
+                    short: 森田
+                    role: "練馬区CIO(副区長)"
+                    group: 練馬区
+                  - name: 宮坂\u3000学
                 ---
-                \u68ee\u7530: \u306f\u3044\u3002
-                \u5bae\u5742: \u3069\u3046\u3082\u3002
+                森田: はい。
+                宮坂: どうも。
                 """));
 
         assertThat(loaded.problems()).isEmpty();
         FrontMatter meta = loaded.articles().get(0).meta();
-        assertThat(meta).isEqualTo(new FrontMatter("\u5ea7\u8ac7\u4f1a \u2460", "roundtable-1",
-                LocalDate.of(2022, 8, 22), LocalDate.of(2022, 9, 1), "\u8aac\u660e", "\u30d5\u30a9\u30fc\u30e9\u30e0",
-                "media/cover.jpg", List.of("DX", "\u7df4\u99ac\u533a"), new Series("\u5ea7\u8ac7\u4f1a", 1, 2), true,
-                List.of(new Speaker("\u68ee\u7530 \u6cf0\u5b50", "\u68ee\u7530", "\u7df4\u99ac\u533aCIO(\u526f\u533a\u9577)",
-                                "\u7df4\u99ac\u533a"),
-                        new Speaker("\u5bae\u5742\u3000\u5b66", "\u5bae\u5742", null, null))));
+        assertThat(meta).isEqualTo(new FrontMatter("座談会 ①", "roundtable-1",
+                LocalDate.of(2022, 8, 22), LocalDate.of(2022, 9, 1), "説明", "フォーラム",
+                "media/cover.jpg", List.of("DX", "練馬区"), new Series("座談会", 1, 2), true,
+                List.of(new Speaker("森田 泰子", "森田", "練馬区CIO(副区長)",
+                                "練馬区"),
+                        new Speaker("宮坂\u3000学", "宮坂", null, null))));
     }
 
     @Test
     void slugDefaultsToTheFileNameAndDescriptionToTheLead() {
-        LoadedArticles loaded = load(file("articles/my-talk.md", "---\ntitle: T\n---\n\n\u6700\u521d\u306e\u6bb5\u843d\u3002\n\n\u6b21\u3002\n"));
+        LoadedArticles loaded = load(file("articles/my-talk.md", "---\ntitle: T\n---\n\n最初の段落。\n\n次。\n"));
 
         Article article = loaded.articles().get(0);
         assertThat(article.slug()).isEqualTo("my-talk");
-        assertThat(article.description()).isEqualTo("\u6700\u521d\u306e\u6bb5\u843d\u3002");
+        assertThat(article.description()).isEqualTo("最初の段落。");
         assertThat(article.date()).isNull();
     }
 
     @Test
     void leadingByteOrderMarkAndWindowsLineEndsAreTolerated() {
         byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
-        byte[] text = "---\r\ntitle: \u984c\r\n---\r\n\u672c\u6587\r\n".getBytes(StandardCharsets.UTF_8);
+        byte[] text = "---\r\ntitle: 題\r\n---\r\n本文\r\n".getBytes(StandardCharsets.UTF_8);
         byte[] bytes = new byte[bom.length + text.length];
         System.arraycopy(bom, 0, bytes, 0, bom.length);
         System.arraycopy(text, 0, bytes, bom.length, text.length);
@@ -86,7 +86,7 @@ class ArticleLoaderTests {
         LoadedArticles loaded = load(new ContentFile("articles/bom.md", bytes));
 
         assertThat(loaded.problems()).isEmpty();
-        assertThat(loaded.articles().get(0).title()).isEqualTo("\u984c");
+        assertThat(loaded.articles().get(0).title()).isEqualTo("題");
     }
 
     @Test
@@ -122,8 +122,8 @@ class ArticleLoaderTests {
 
     @Test
     void missingFrontMatterAndUnclosedFrontMatterAreErrors() {
-        LoadedArticles loaded = load(file("articles/a.md", "# \u898b\u51fa\u3057\n"),
-                file("articles/b.md", "---\ntitle: x\n\n\u672c\u6587\n"));
+        LoadedArticles loaded = load(file("articles/a.md", "# 見出し\n"),
+                file("articles/b.md", "---\ntitle: x\n\n本文\n"));
 
         assertThat(loaded.articles()).isEmpty();
         assertThat(loaded.problems()).extracting(ContentProblem::path).containsExactly("articles/a.md", "articles/b.md");
@@ -149,7 +149,7 @@ class ArticleLoaderTests {
 
     @Test
     void fileNameThatIsNoSlugNeedsASlugField() {
-        LoadedArticles loaded = load(file("articles/\u5ea7\u8ac7\u4f1a.md", "---\ntitle: x\n---\n"));
+        LoadedArticles loaded = load(file("articles/座談会.md", "---\ntitle: x\n---\n"));
 
         assertThat(messages(loaded)).singleElement().asString().contains("slug");
     }
@@ -177,7 +177,7 @@ class ArticleLoaderTests {
 
     @Test
     void fileOverTheSizeCapIsRefused() {
-        LoadedArticles loaded = load(file("articles/big.md", "---\ntitle: x\n---\n" + "\u3042".repeat(30_000)));
+        LoadedArticles loaded = load(file("articles/big.md", "---\ntitle: x\n---\n" + "あ".repeat(30_000)));
 
         assertThat(loaded.articles()).isEmpty();
         assertThat(messages(loaded)).singleElement().asString().startsWith("articles/big.md: ");

@@ -107,7 +107,7 @@ class BrowserIntegrationTests {
         assertThat(toc.getRect().getY()).isLessThan(turn.getRect().getY());
         assertThat(title.getRect().getX()).isBetween(8, 40);
         assertThat(title.getRect().getX() + title.getRect().getWidth()).isLessThanOrEqualTo(375);
-        assertThat(name.getText()).isEqualTo("\u68ee\u7530");
+        assertThat(name.getText()).isEqualTo("森田");
         assertThat(name.getRect().getX()).isGreaterThan(turn.getRect().getX());
         assertThat(Double.parseDouble(title.getCssValue("font-size").replace("px", ""))).isBetween(24.0, 34.0);
         assertThat(Double.parseDouble(driver.findElement(By.cssSelector(".article__body p")).getCssValue("font-size")
@@ -167,7 +167,7 @@ class BrowserIntegrationTests {
 
         copy.click();
 
-        new WebDriverWait(driver, java.time.Duration.ofSeconds(5)).until(d -> !copy.getText().contains("\u30ea\u30f3\u30af"));
+        new WebDriverWait(driver, java.time.Duration.ofSeconds(5)).until(d -> !copy.getText().contains("リンク"));
         Object clipboard = ((JavascriptExecutor) driver).executeAsyncScript(
                 "const done = arguments[arguments.length - 1]; navigator.clipboard.readText().then(done, e => done('error: ' + e));");
         assertThat(clipboard).isEqualTo("http://localhost:8080" + ARTICLE);

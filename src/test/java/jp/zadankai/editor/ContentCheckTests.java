@@ -14,14 +14,14 @@ import jp.zadankai.site.SiteTestSupport;
 
 /** Each error and warning of the content check, on the line an editor needs to look at. */
 class ContentCheckTests {
-    private static final String PARTICIPANTS = "participants:\n  - name: \u68ee\u7530 \u6cf0\u5b50\n";
+    private static final String PARTICIPANTS = "participants:\n  - name: 森田 泰子\n";
 
     private static SiteContent check(ContentFile... files) {
         return SiteTestSupport.builder(false).load(SiteTestSupport.source(files));
     }
 
     private static ContentFile article(String body) {
-        return file("articles/a.md", "---\ntitle: t\n" + PARTICIPANTS + "---\n\u68ee\u7530: \u306f\u3044\u3002\n\n" + body);
+        return file("articles/a.md", "---\ntitle: t\n" + PARTICIPANTS + "---\n森田: はい。\n\n" + body);
     }
 
     /** The only problem reported: the article file, the line, error or warning, a phrase of the message. */
@@ -36,42 +36,42 @@ class ContentCheckTests {
 
     @Test
     void cleanArticleHasNoProblems() {
-        assertThat(check(article("\u7d9a\u304d\u3002\n")).problems()).isEmpty();
+        assertThat(check(article("続き。\n")).problems()).isEmpty();
     }
 
     @Test
     void headingWithoutSpaceIsAWarning() {
-        assertOnly(check(article("#\u898b\u51fa\u3057\n")), 8, false, "#");
+        assertOnly(check(article("#見出し\n")), 8, false, "#");
     }
 
     @Test
     void headingWithFullWidthSpaceIsAWarning() {
-        assertOnly(check(article("##\u3000\u898b\u51fa\u3057\n")), 8, false, "#");
+        assertOnly(check(article("##\u3000見出し\n")), 8, false, "#");
     }
 
     @Test
     void fullWidthMarkdownMarksAtLineStartAreWarnings() {
-        for (String mark : List.of("\uff03", "\uff0a", "\uff5c")) {
-            assertOnly(check(article(mark + " \u9805\u76ee\n")), 8, false, mark);
+        for (String mark : List.of("＃", "＊", "｜")) {
+            assertOnly(check(article(mark + " 項目\n")), 8, false, mark);
         }
     }
 
     @Test
     void participantWhoNeverSpeaksIsAWarningOnTheRoster() {
         SiteContent content = check(file("articles/a.md", "---\ntitle: t\n" + PARTICIPANTS
-                + "  - name: \u5bae\u5742 \u5b66\n---\n\u68ee\u7530: \u306f\u3044\u3002\n"));
+                + "  - name: 宮坂 学\n---\n森田: はい。\n"));
 
-        assertOnly(content, 3, false, "\u5bae\u5742");
+        assertOnly(content, 3, false, "宮坂");
     }
 
     @Test
     void labelThatNamesNoParticipantIsAWarning() {
-        assertOnly(check(article("\u53f8\u4f1a\uff1a\u59cb\u3081\u307e\u3059\u3002\n")), 8, false, "\u53f8\u4f1a");
+        assertOnly(check(article("司会\uff1a始めます。\n")), 8, false, "司会");
     }
 
     @Test
     void urlsAndNotesAreNotMistakenForLabels() {
-        assertThat(check(article("https://example.com \u3092\u53c2\u7167\u3002\n\n\u203bCIO:\u8cac\u4efb\u8005\n"))
+        assertThat(check(article("https://example.com を参照。\n\n※CIO:責任者\n"))
                 .problems()).isEmpty();
     }
 
@@ -85,7 +85,7 @@ class ContentCheckTests {
 
     @Test
     void captionThatLooksLikeAFileNameIsAWarning() {
-        for (String caption : List.of("IMG_1234", "\u5ea7\u8ac7\u4f1a_04", "photo.JPG")) {
+        for (String caption : List.of("IMG_1234", "座談会_04", "photo.JPG")) {
             SiteContent content = check(article("![" + caption + "](/media/p.jpg)\n"),
                     new ContentFile("media/p.jpg", new byte[] {1}));
             assertOnly(content, 8, false, caption);
@@ -94,23 +94,23 @@ class ContentCheckTests {
 
     @Test
     void unmatchedStrongMarkerIsAWarning() {
-        assertOnly(check(article("**\u9589\u3058\u306a\u3044\u5f37\u8abf\u3002\n")), 8, false, "**");
+        assertOnly(check(article("**閉じない強調。\n")), 8, false, "**");
     }
 
     @Test
     void linkToAMissingMediaFileIsAnError() {
-        assertOnly(check(article("[\u8cc7\u6599](/media/missing.pdf)\n")), 8, true, "/media/missing.pdf");
+        assertOnly(check(article("[資料](/media/missing.pdf)\n")), 8, true, "/media/missing.pdf");
     }
 
     @Test
     void linkToAnUnknownArticleIsAnError() {
-        assertOnly(check(article("\u7d9a\u304d\u3002\n\n[\u5f8c\u7de8](/articles/part-2#turn-1)\n")), 10, true,
+        assertOnly(check(article("続き。\n\n[後編](/articles/part-2#turn-1)\n")), 10, true,
                 "part-2");
     }
 
     @Test
     void linksToExistingArticlesAndMediaAreFine() {
-        SiteContent content = check(article("[\u753b\u50cf](/media/p.jpg) [\u8a18\u4e8b](/articles/b)\n"),
+        SiteContent content = check(article("[画像](/media/p.jpg) [記事](/articles/b)\n"),
                 new ContentFile("media/p.jpg", new byte[] {1}), file("articles/b.md", "---\ntitle: b\n---\n"));
 
         assertThat(content.problems()).isEmpty();

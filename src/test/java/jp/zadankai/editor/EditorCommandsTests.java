@@ -48,14 +48,14 @@ class EditorCommandsTests {
 
     @Test
     void checkPrintsEachErrorAsPathLineMessageAndExitsOne() throws IOException {
-        Path content = content("a.md", "---\ntitle: a\nslug: A_1\n---\n#\u898b\u51fa\u3057\n");
+        Path content = content("a.md", "---\ntitle: a\nslug: A_1\n---\n#見出し\n");
 
         int status = run("check", "--zadankai.content-dir=" + content);
 
         assertThat(status).isEqualTo(EditorCommands.CONTENT_ERRORS);
         assertThat(out().lines()).containsExactly(
-                content + "/articles/a.md:3: slug \u300cA_1\u300d \u306b\u306f\u534a\u89d2\u306e\u5c0f\u6587\u5b57 a-z\u3001"
-                        + "\u6570\u5b57 0-9\u3001- \u3060\u3051\u304c\u4f7f\u3048\u307e\u3059");
+                content + "/articles/a.md:3: slug 「A_1」 には半角の小文字 a-z、"
+                        + "数字 0-9、- だけが使えます");
     }
 
     @Test

@@ -25,8 +25,8 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class PreviewIntegrationTests {
     private static final Path CONTENT = TestContent.folder(
-            "articles/live.md", "---\ntitle: Live\n---\n\u521d\u7248\u3067\u3059\u3002\n",
-            "articles/wip.md", "---\ntitle: Wip\ndraft: true\n---\n\u4e0b\u66f8\u304d\u672c\u6587\n");
+            "articles/live.md", "---\ntitle: Live\n---\n初版です。\n",
+            "articles/wip.md", "---\ntitle: Wip\ndraft: true\n---\n下書き本文\n");
 
     @DynamicPropertySource
     static void content(DynamicPropertyRegistry registry) {
@@ -67,20 +67,20 @@ class PreviewIntegrationTests {
 
     @Test
     void editShowsWithinTwoSecondsAndABrokenEditKeepsTheLastGoodPageWithTheErrorShown() throws Exception {
-        assertThat(get("/articles/live")).contains("\u521d\u7248\u3067\u3059");
+        assertThat(get("/articles/live")).contains("初版です");
 
-        write("live.md", "---\ntitle: Live\n---\n\u7b2c\u4e8c\u7248\u3067\u3059\u3002\n");
-        Duration shown = waitFor("/articles/live", page -> page.contains("\u7b2c\u4e8c\u7248"));
+        write("live.md", "---\ntitle: Live\n---\n第二版です。\n");
+        Duration shown = waitFor("/articles/live", page -> page.contains("第二版"));
         assertThat(shown).isLessThan(Duration.ofSeconds(2));
 
-        write("live.md", "---\ntitle: [broken\n---\n\u58ca\u308c\u305f\u7248\n");
+        write("live.md", "---\ntitle: [broken\n---\n壊れた版\n");
         String page = get("/articles/live");
         page = waitForValue("/articles/live", p -> p.contains("banner--errors"));
-        assertThat(page).contains("\u7b2c\u4e8c\u7248").doesNotContain("\u58ca\u308c\u305f\u7248")
+        assertThat(page).contains("第二版").doesNotContain("壊れた版")
                 .contains("articles/live.md:2: ");
 
-        write("live.md", "---\ntitle: Live\n---\n\u7b2c\u4e09\u7248\u3067\u3059\u3002\n");
-        page = waitForValue("/articles/live", p -> p.contains("\u7b2c\u4e09\u7248"));
+        write("live.md", "---\ntitle: Live\n---\n第三版です。\n");
+        page = waitForValue("/articles/live", p -> p.contains("第三版"));
         assertThat(page).doesNotContain("banner--errors");
     }
 
@@ -91,7 +91,7 @@ class PreviewIntegrationTests {
 
     @Test
     void previewShowsDraftsWithABannerAndNeverListsThem() throws Exception {
-        assertThat(get("/articles/wip")).contains("banner--draft", "\u4e0b\u66f8\u304d\u672c\u6587");
+        assertThat(get("/articles/wip")).contains("banner--draft", "下書き本文");
         assertThat(get("/")).doesNotContain("Wip");
     }
 }

@@ -26,7 +26,7 @@ import jp.zadankai.site.SiteBuild;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class ReloadIntegrationTests {
     private static final Path CONTENT = TestContent.folder(
-            "articles/a.md", "---\ntitle: A\n---\n\u826f\u3044\u7248\n",
+            "articles/a.md", "---\ntitle: A\n---\n良い版\n",
             "articles/wip.md", "---\ntitle: W\ndraft: true\n---\nwip\n");
 
     @DynamicPropertySource
@@ -48,17 +48,17 @@ class ReloadIntegrationTests {
 
     @Test
     void brokenEditKeepsTheLastGoodPageAndShowsNoErrorToReaders() throws Exception {
-        Files.writeString(CONTENT.resolve("articles/a.md"), "---\ntitle: A\nslug: Bad Slug\n---\n\u58ca\u308c\u305f\u7248\n");
+        Files.writeString(CONTENT.resolve("articles/a.md"), "---\ntitle: A\nslug: Bad Slug\n---\n壊れた版\n");
 
         SiteBuild build = currentSite.reload();
 
         assertThat(build.hasErrors()).isTrue();
         String page = get("/articles/a").body();
-        assertThat(page).contains("\u826f\u3044\u7248").doesNotContain("\u58ca\u308c\u305f").doesNotContain("banner--errors");
+        assertThat(page).contains("良い版").doesNotContain("壊れた").doesNotContain("banner--errors");
 
-        Files.writeString(CONTENT.resolve("articles/a.md"), "---\ntitle: A\n---\n\u76f4\u3057\u305f\u7248\n");
+        Files.writeString(CONTENT.resolve("articles/a.md"), "---\ntitle: A\n---\n直した版\n");
         assertThat(currentSite.reload().hasErrors()).isFalse();
-        assertThat(get("/articles/a").body()).contains("\u76f4\u3057\u305f\u7248");
+        assertThat(get("/articles/a").body()).contains("直した版");
     }
 
     @Test

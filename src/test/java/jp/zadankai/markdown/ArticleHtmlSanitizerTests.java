@@ -62,8 +62,8 @@ class ArticleHtmlSanitizerTests {
     @ParameterizedTest
     @ValueSource(strings = {
             "[x](https://example.com){onclick=alert(1)}",
-            "\u6bb5\u843d {onmouseover=alert(1)}",
-            "## \u898b\u51fa\u3057 {onclick=\"alert(1)\" style=\"color:red\"}",
+            "段落 {onmouseover=alert(1)}",
+            "## 見出し {onclick=\"alert(1)\" style=\"color:red\"}",
     })
     void attributesWrittenInBracesCannotAddHandlersOrStyles(String markdown) {
         String html = html(markdown).toLowerCase();
@@ -88,7 +88,7 @@ class ArticleHtmlSanitizerTests {
     @ParameterizedTest
     @MethodSource("htmlVectors")
     void filterEvasionVectorsInRawHtmlNeverRun(String vector) {
-        for (String markdown : List.of(vector, "\u6587\u4e2d " + vector + " \u7d9a\u304d",
+        for (String markdown : List.of(vector, "文中 " + vector + " 続き",
                 "> " + vector, "- " + vector, "## " + vector)) {
             SafeHtml.assertSafe(html(markdown));
         }
@@ -112,11 +112,11 @@ class ArticleHtmlSanitizerTests {
     @Test
     void safeLinksAndImagesSurvive() {
         String html = html("[a](https://example.com/x?y=1) [b](/articles/x) [c](#turn-1) [d](mailto:a@example.com)"
-                + " ![\u5199\u771f](/media/a.jpg)");
+                + " ![写真](/media/a.jpg)");
 
         assertThat(html).contains("href=\"https://example.com/x?y&#61;1\"", "href=\"/articles/x\"",
                 "href=\"#turn-1\"", "href=\"mailto:a&#64;example.com\"", "src=\"/media/a.jpg\"",
-                "alt=\"\u5199\u771f\"");
+                "alt=\"写真\"");
     }
 
     @Test

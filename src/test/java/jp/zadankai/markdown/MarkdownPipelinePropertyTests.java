@@ -17,8 +17,8 @@ import jp.zadankai.markdown.dialogue.Speaker;
 /** Whatever an editor writes, the pipeline renders it into well-formed HTML with nothing that can run. */
 class MarkdownPipelinePropertyTests {
     private static final List<Speaker> SPEAKERS = List.of(
-            new Speaker("\u68ee\u7530 \u6cf0\u5b50", "\u68ee\u7530", "CIO", "A"),
-            new Speaker("\u5bae\u5742 \u5b66", "\u5bae\u5742", "CIO", "B"));
+            new Speaker("森田 泰子", "森田", "CIO", "A"),
+            new Speaker("宮坂 学", "宮坂", "CIO", "B"));
     private static final Pattern TAG = Pattern.compile("<(/?)([a-zA-Z0-9]+)((?:\\s+[^\\s=>]+(?:=\"[^\"]*\")?)*)\\s*(/?)>");
 
     private final MarkdownRenderer renderer = new MarkdownRenderer();
@@ -26,13 +26,13 @@ class MarkdownPipelinePropertyTests {
     @Provide
     Arbitrary<String> markdown() {
         Arbitrary<String> pieces = Arbitraries.of(
-                "\u68ee\u7530: ", "\u5bae\u5742\uff1a", "\u2015", "\u203b", "\u2460 ", "\n", "\n\n", "# ", "## ", "> ",
+                "森田: ", "宮坂\uff1a", "―", "※", "① ", "\n", "\n\n", "# ", "## ", "> ",
                 "- ", "1. ", "**", "*", "_", "`", "```\n", "---\n", "[", "]", "(", ")", "![", "<", ">", "{", "}",
                 "#", ".", "=", "\"", "'", "&", ";", "javascript:", "JaVaScRiPt:", "vbscript:", "data:text/html,",
                 "java&#115;cript:", "&#106;avascript:", "<script>", "</script>", "<img src=x onerror=alert(1)>",
                 "<svg onload=alert(1)>", "<a href=\"javascript:alert(1)\">", "onclick=alert(1)", "style=\"x\"",
-                "{onclick=alert(1)}", "{#id}", "{.c}", "|a|b|\n|-|-|\n", "\u3002", "\u300c", "\u300d", "\uff08",
-                "\u3000", "DX", "\u65e5\u672c\u8a9e", "http://example.com", " ", "\t", "\\", "&lt;", "%", "\u0000");
+                "{onclick=alert(1)}", "{#id}", "{.c}", "|a|b|\n|-|-|\n", "。", "「", "」", "\uff08",
+                "\u3000", "DX", "日本語", "http://example.com", " ", "\t", "\\", "&lt;", "%", "\u0000");
         return pieces.list().ofMaxSize(40).map(list -> String.join("", list));
     }
 
@@ -51,7 +51,7 @@ class MarkdownPipelinePropertyTests {
         while (tags.find()) {
             if (tags.group(3).contains("data-speaker=")) {
                 assertThat(tags.group(2)).isEqualTo("section");
-                assertThat(tags.group(3)).contains("class=\"turn ").containsPattern("data-speaker=\"(\u68ee\u7530|\u5bae\u5742)\"");
+                assertThat(tags.group(3)).contains("class=\"turn ").containsPattern("data-speaker=\"(森田|宮坂)\"");
             }
         }
     }

@@ -30,16 +30,16 @@ import jp.zadankai.content.ContentFile;
 
 /** What a reader of a note-style page gets around the text: contents, links, series, tags, sharing, feeds. */
 class ReaderFeaturesTests {
-    private static final String PEOPLE = "participants:\n  - {name: \u68ee\u7530 \u6cf0\u5b50, group: A}\n"
-            + "  - {name: \u5bae\u5742 \u5b66, group: B}\n";
-    private static final ContentFile PART_1 = file("articles/part-1.md", "---\ntitle: \u524d\u7de8\ndate: 2022-08-22\n"
-            + "tags: [DX, \u6771\u4eac\u90fd]\nseries: {name: \u5ea7\u8ac7\u4f1a, part: 1, of: 2}\n" + PEOPLE + "---\n"
-            + "\u8b70\u984c\n\u2460 \u63a8\u9032\u65b9\u91dd\n\u2461 \u8981\u671b\n\n\u2462 \u4eba\u6750\u306e\u80b2\u6210\n\n"
-            + "## \u63a8\u9032\u65b9\u91dd\n\n\u68ee\u7530: \u4e00\u3002\n\n## \u8981\u671b\n\n\u5bae\u5742: \u4e8c\u3002\n");
-    private static final ContentFile PART_2 = file("articles/part-2.md", "---\ntitle: \u5f8c\u7de8\n"
-            + "tags: [DX]\nseries: {name: \u5ea7\u8ac7\u4f1a, part: 2, of: 2}\n---\n"
-            + "## \u4eba\u6750\u306e\u80b2\u6210\n\n\u672c\u6587\u3002\n");
-    private static final ContentFile OTHER = file("articles/other.md", "---\ntitle: Other\ntags: [\u7df4\u99ac\u533a]\n---\nx\n");
+    private static final String PEOPLE = "participants:\n  - {name: 森田 泰子, group: A}\n"
+            + "  - {name: 宮坂 学, group: B}\n";
+    private static final ContentFile PART_1 = file("articles/part-1.md", "---\ntitle: 前編\ndate: 2022-08-22\n"
+            + "tags: [DX, 東京都]\nseries: {name: 座談会, part: 1, of: 2}\n" + PEOPLE + "---\n"
+            + "議題\n① 推進方針\n② 要望\n\n③ 人材の育成\n\n"
+            + "## 推進方針\n\n森田: 一。\n\n## 要望\n\n宮坂: 二。\n");
+    private static final ContentFile PART_2 = file("articles/part-2.md", "---\ntitle: 後編\n"
+            + "tags: [DX]\nseries: {name: 座談会, part: 2, of: 2}\n---\n"
+            + "## 人材の育成\n\n本文。\n");
+    private static final ContentFile OTHER = file("articles/other.md", "---\ntitle: Other\ntags: [練馬区]\n---\nx\n");
 
     private static Site site(ContentFile... files) {
         SiteBuild build = SiteTestSupport.builder(false).build(SiteTestSupport.source(files));
@@ -77,13 +77,13 @@ class ReaderFeaturesTests {
     void tableOfContentsLinksEveryH2AndH3AndFoldsALongOne() {
         StringBuilder body = new StringBuilder();
         for (int i = 1; i <= 7; i++) {
-            body.append("## \u7bc0").append(i).append("\n\n### \u5c0f").append(i).append("\n\n#### \u7d30").append(i).append("\n\n");
+            body.append("## 節").append(i).append("\n\n### 小").append(i).append("\n\n#### 細").append(i).append("\n\n");
         }
         String html = page(site(file("articles/long.md", "---\ntitle: L\n---\n" + body)), "/articles/long");
 
         String toc = html.substring(html.indexOf("<nav class=\"toc\""), html.indexOf("</nav>", html.indexOf("<nav class=\"toc\"")));
         List<String> links = all(Pattern.compile("href=\"#([^\"]+)\""), toc);
-        assertThat(links).hasSize(14).doesNotContain("\u7d301");
+        assertThat(links).hasSize(14).doesNotContain("細1");
         String shown = toc.substring(0, toc.indexOf("<details"));
         assertThat(all(Pattern.compile("href=\"#([^\"]+)\""), shown)).hasSize(ArticleViews.TOC_SHOWN);
         assertThat(toc).contains("<details class=\"toc__more\">");
@@ -99,18 +99,18 @@ class ReaderFeaturesTests {
     void agendaLinksItemsToTheirSectionsAndToTheOtherPartWhenPublished() {
         String html = page(site(PART_1, PART_2), "/articles/part-1");
 
-        assertThat(html).contains("<a href=\"#\u63a8\u9032\u65b9\u91dd\">\u2460 \u63a8\u9032\u65b9\u91dd</a>")
-                .contains("<a href=\"#\u8981\u671b\">\u2461 \u8981\u671b</a>")
-                .contains("\u2462 \u4eba\u6750\u306e\u80b2\u6210<span class=\"agenda__elsewhere\">"
-                        + "<a href=\"/articles/part-2#\u4eba\u6750\u306e\u80b2\u6210\">\u7b2c2\u56de\u3067</a></span>");
+        assertThat(html).contains("<a href=\"#推進方針\">① 推進方針</a>")
+                .contains("<a href=\"#要望\">② 要望</a>")
+                .contains("③ 人材の育成<span class=\"agenda__elsewhere\">"
+                        + "<a href=\"/articles/part-2#人材の育成\">第2回で</a></span>");
     }
 
     @Test
     void agendaSaysWhenTheOtherPartIsNotPublishedYet() {
         String html = page(site(PART_1), "/articles/part-1");
 
-        assertThat(html).contains("\u2462 \u4eba\u6750\u306e\u80b2\u6210<span class=\"agenda__elsewhere\">"
-                + "\u7b2c2\u56de\u3067 (\u672a\u516c\u958b)</span>");
+        assertThat(html).contains("③ 人材の育成<span class=\"agenda__elsewhere\">"
+                + "第2回で (未公開)</span>");
     }
 
     @Test
@@ -127,22 +127,22 @@ class ReaderFeaturesTests {
 
     @Test
     void readingTimeIsCountedInCharacters() {
-        String body = "\u3042".repeat(1_500);
+        String body = "あ".repeat(1_500);
         String html = page(site(file("articles/r.md", "---\ntitle: R\n---\n" + body + "\n")), "/articles/r");
 
-        assertThat(html).contains("\u7d043\u5206 (1,500\u5b57)");
+        assertThat(html).contains("約3分 (1,500字)");
     }
 
     @Test
     void seriesShowsThePositionAndLinksThePublishedParts() {
         Site both = site(PART_1, PART_2);
-        assertThat(page(both, "/articles/part-1")).contains("\u51682\u56de\u306e1\u56de\u76ee")
-                .contains("<a href=\"/articles/part-2\"><span class=\"series__label\">\u7b2c2\u56de</span>");
-        assertThat(page(both, "/articles/part-2")).contains("\u51682\u56de\u306e2\u56de\u76ee")
+        assertThat(page(both, "/articles/part-1")).contains("全2回の1回目")
+                .contains("<a href=\"/articles/part-2\"><span class=\"series__label\">第2回</span>");
+        assertThat(page(both, "/articles/part-2")).contains("全2回の2回目")
                 .contains("<a href=\"/articles/part-1\">");
 
-        ContentFile draft2 = file("articles/part-2.md", "---\ntitle: \u5f8c\u7de8\ndraft: true\n"
-                + "series: {name: \u5ea7\u8ac7\u4f1a, part: 2, of: 2}\n---\nx\n");
+        ContentFile draft2 = file("articles/part-2.md", "---\ntitle: 後編\ndraft: true\n"
+                + "series: {name: 座談会, part: 2, of: 2}\n---\nx\n");
         assertThat(page(site(PART_1, draft2), "/articles/part-1")).doesNotContain("/articles/part-2")
                 .contains("series__unpublished");
     }
@@ -152,11 +152,11 @@ class ReaderFeaturesTests {
         Site site = site(PART_1, PART_2, OTHER);
 
         assertThat(page(site, "/articles/part-1"))
-                .contains("<a class=\"tag\" href=\"/tags/%E6%9D%B1%E4%BA%AC%E9%83%BD\">#\u6771\u4eac\u90fd</a>");
+                .contains("<a class=\"tag\" href=\"/tags/%E6%9D%B1%E4%BA%AC%E9%83%BD\">#東京都</a>");
         String tagPage = page(site, "/tags/DX");
         assertThat(tagPage).contains("href=\"/articles/part-1\"", "href=\"/articles/part-2\"")
                 .doesNotContain("/articles/other");
-        assertThat(page(site, "/tags/\u6771\u4eac\u90fd")).contains("/articles/part-1").doesNotContain("part-2");
+        assertThat(page(site, "/tags/東京都")).contains("/articles/part-1").doesNotContain("part-2");
         assertThat(site.page("/tags/nope")).isNull();
     }
 
@@ -183,7 +183,7 @@ class ReaderFeaturesTests {
     void metadataUsesTheConfiguredBaseUrl() throws Exception {
         String html = page(site(PART_1), "/articles/part-1");
 
-        assertThat(html).contains("<title>\u524d\u7de8 | zadankai</title>",
+        assertThat(html).contains("<title>前編 | zadankai</title>",
                 "<link rel=\"canonical\" href=\"https://zadankai.example/articles/part-1\">",
                 "<meta property=\"og:type\" content=\"article\">",
                 "<meta property=\"og:url\" content=\"https://zadankai.example/articles/part-1\">",
@@ -196,7 +196,7 @@ class ReaderFeaturesTests {
         JsonNode json = JsonMapper.builder().build().readTree(
                 all(Pattern.compile("(?s)<script type=\"application/ld\\+json\">(.*?)</script>"), html).get(0));
         assertThat(json.get("@type").asString()).isEqualTo("Article");
-        assertThat(json.get("headline").asString()).isEqualTo("\u524d\u7de8");
+        assertThat(json.get("headline").asString()).isEqualTo("前編");
         assertThat(json.get("datePublished").asString()).isEqualTo("2022-08-22");
     }
 

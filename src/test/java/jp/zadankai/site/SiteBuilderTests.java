@@ -35,7 +35,7 @@ class SiteBuilderTests {
         String index = text(site.page("/"));
         assertThat(index.indexOf(">New<")).isLessThan(index.indexOf(">Old<"));
         assertThat(index.indexOf(">Old<")).isLessThan(index.indexOf(">Undated<"));
-        assertThat(index).doesNotContain("Wip").contains("<time datetime=\"2024-01-01\">2024\u5e741\u67081\u65e5</time>");
+        assertThat(index).doesNotContain("Wip").contains("<time datetime=\"2024-01-01\">2024年1月1日</time>");
     }
 
     @Test
@@ -50,7 +50,7 @@ class SiteBuilderTests {
     void previewServesDraftsWithABannerButNeverListsThem() {
         Site site = SiteTestSupport.builder(true).build(SiteTestSupport.source(NEW, DRAFT)).site();
 
-        assertThat(text(site.page("/articles/wip"))).contains("banner--draft", "\u4e0b\u66f8\u304d");
+        assertThat(text(site.page("/articles/wip"))).contains("banner--draft", "下書き");
         assertThat(text(site.page("/"))).doesNotContain("Wip");
         assertThat(text(site.page("/articles/new"))).doesNotContain("banner--draft");
     }

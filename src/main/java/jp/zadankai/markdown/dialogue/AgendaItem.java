@@ -14,7 +14,7 @@ public class AgendaItem extends Block {
 
     /** The item's words: its text without the circled number and without spaces. */
     public String topic() {
-        return normalize(NodeText.of(this).replaceFirst("^[\u2460-\u2473]", ""));
+        return normalize(NodeText.of(this).replaceFirst("^[①-⑳]", ""));
     }
 
     /** The h2 or h3 of this document whose text is the item's topic, or null: the section discussing it. */

@@ -21,7 +21,7 @@ public final class DialogueExtension implements Parser.ParserExtension, HtmlRend
 
     /** Caption of the roster (参加者(敬称略)). */
     public static final DataKey<String> ROSTER_CAPTION =
-            new DataKey<>("DIALOGUE_ROSTER_CAPTION", "\u53c2\u52a0\u8005(\u656c\u79f0\u7565)");
+            new DataKey<>("DIALOGUE_ROSTER_CAPTION", "参加者(敬称略)");
 
     /** Left in an agenda item that no section of the document discusses, for the site to say where it is. */
     public static final String ELSEWHERE_SLOT = "<span class=\"agenda__elsewhere\"></span>";

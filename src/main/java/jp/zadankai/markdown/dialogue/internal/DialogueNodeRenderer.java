@@ -26,7 +26,7 @@ import jp.zadankai.markdown.dialogue.Turn;
 
 public class DialogueNodeRenderer implements NodeRenderer {
     /** この発言へのリンク */
-    private static final String PERMALINK_LABEL = "\u3053\u306e\u767a\u8a00\u3078\u306e\u30ea\u30f3\u30af";
+    private static final String PERMALINK_LABEL = "この発言へのリンク";
 
     private final String rosterCaption;
 

@@ -35,8 +35,8 @@ import jp.zadankai.markdown.dialogue.Turn;
  * Markdown text, so a label inside code, a quote or a list never opens a turn.
  */
 public class DialoguePostProcessor extends DocumentPostProcessor {
-    private static final char QUESTION_MARK = '\u2015'; // ―
-    private static final char NOTE_MARK = '\u203b'; // ※
+    private static final char QUESTION_MARK = '―'; // ―
+    private static final char NOTE_MARK = '※'; // ※
 
     private final List<Speaker> speakers;
     private final List<Map.Entry<String, Speaker>> labelsLongestFirst;
@@ -207,7 +207,7 @@ public class DialoguePostProcessor extends DocumentPostProcessor {
             return false;
         }
         char first = text.getChars().charAt(0);
-        return first >= '\u2460' && first <= '\u2473'; // ① … ⑳
+        return first >= '①' && first <= '⑳'; // ① … ⑳
     }
 
     private static List<List<Node>> lines(Paragraph paragraph) {

@@ -1,4 +1,4 @@
-package jp.zadankai.site;
+package jp.zadankai.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.BDDMockito.given;
@@ -16,11 +16,14 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import jp.zadankai.site.Site;
+import jp.zadankai.site.Page;
+import jp.zadankai.site.CurrentSite;
 
 /** Pages answered inside Tomcat, over real connections: the valve runs only in the embedded server. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class SiteValveTests {
-    private static final Page ARTICLE = Page.html("<!DOCTYPE html><html lang=\"ja\"><p>\u5ea7\u8ac7\u4f1a</p>"
+    private static final Page ARTICLE = Page.html("<!DOCTYPE html><html lang=\"ja\"><p>座談会</p>"
             + "x".repeat(500) + "</html>");
     private static final Page JAPANESE_PATH = Page.html("<p>tag</p>");
     private static final Page NOT_FOUND = Page.html("<p>own 404</p>");
@@ -36,7 +39,7 @@ class SiteValveTests {
     @BeforeEach
     void serveASite() {
         given(currentSite.get()).willReturn(new Site(
-                Map.of("/articles/a", ARTICLE, "/tags/\u6771\u4eac\u90fd", JAPANESE_PATH), List.of(),
+                Map.of("/articles/a", ARTICLE, "/tags/東京都", JAPANESE_PATH), List.of(),
                 Map.of(400, NOT_FOUND, 404, NOT_FOUND, 500, NOT_FOUND), List.of()));
     }
 

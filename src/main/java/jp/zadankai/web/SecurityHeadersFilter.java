@@ -1,4 +1,4 @@
-package jp.zadankai.system;
+package jp.zadankai.web;
 
 import java.io.IOException;
 import java.util.Collections;

@@ -1,4 +1,4 @@
-package jp.zadankai.system;
+package jp.zadankai.web;
 
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicReference;
@@ -19,8 +19,6 @@ import org.springframework.context.annotation.Configuration;
 
 import jp.zadankai.site.CurrentSite;
 import jp.zadankai.site.Site;
-import jp.zadankai.site.SiteErrorReportValve;
-import jp.zadankai.site.SiteValve;
 
 /** The server's own parts; {@code check} and {@code export} build a snapshot without a server and need none. */
 @Configuration(proxyBeanMethods = false)

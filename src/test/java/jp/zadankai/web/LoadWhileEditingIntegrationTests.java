@@ -1,4 +1,4 @@
-package jp.zadankai.system;
+package jp.zadankai.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -35,7 +35,7 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class LoadWhileEditingIntegrationTests {
     private static final Path CONTENT;
-    private static final Pattern VERSION = Pattern.compile("\u7248(\\d+)\u3067\u3059");
+    private static final Pattern VERSION = Pattern.compile("版(\\d+)です");
 
     static {
         try {
@@ -58,7 +58,7 @@ class LoadWhileEditingIntegrationTests {
 
     /** Version k says 版k です in its title, its description and every paragraph of a long body. */
     private static void write(int version) throws IOException {
-        String sentence = "\u7248" + version + "\u3067\u3059\u3002";
+        String sentence = "版" + version + "です。";
         String text = "---\ntitle: " + sentence + "\n---\n" + (sentence.repeat(40) + "\n\n").repeat(20);
         Path temp = Files.createTempFile(CONTENT, ".edit", ".tmp");
         Files.writeString(temp, text, StandardCharsets.UTF_8);

@@ -1,4 +1,4 @@
-package jp.zadankai.system;
+package jp.zadankai.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package jp.zadankai.site;
+package jp.zadankai.web;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -19,6 +19,8 @@ import org.apache.catalina.valves.ValveBase;
 import org.apache.tomcat.util.http.FastHttpDateFormat;
 import org.apache.tomcat.util.http.MimeHeaders;
 import org.springframework.http.HttpHeaders;
+import jp.zadankai.site.Site;
+import jp.zadankai.site.Page;
 
 /**
  * Answers every page of the current snapshot inside Tomcat, in the web application's pipeline: a request is a map

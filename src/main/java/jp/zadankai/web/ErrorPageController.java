@@ -1,4 +1,4 @@
-package jp.zadankai.site;
+package jp.zadankai.web;
 
 import java.io.IOException;
 
@@ -10,6 +10,8 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.boot.webmvc.error.ErrorController;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.RequestMapping;
+import jp.zadankai.site.Page;
+import jp.zadankai.site.CurrentSite;
 
 /** Every error the container or MVC produces ends here and gets the site's own pre-rendered page. */
 @Controller

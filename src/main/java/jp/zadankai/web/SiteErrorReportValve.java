@@ -1,4 +1,4 @@
-package jp.zadankai.site;
+package jp.zadankai.web;
 
 import java.io.IOException;
 import java.util.function.BiConsumer;
@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.apache.catalina.connector.Request;
 import org.apache.catalina.connector.Response;
 import org.apache.catalina.valves.ErrorReportValve;
+import jp.zadankai.site.Site;
 
 /**
  * Tomcat answers some bad requests itself, before any filter or Spring MVC runs: an over-long URL or header,

@@ -1,4 +1,4 @@
-package jp.zadankai.site;
+package jp.zadankai.web;
 
 import static org.mockito.BDDMockito.given;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -19,6 +19,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
+import jp.zadankai.site.Site;
+import jp.zadankai.site.Page;
+import jp.zadankai.site.CurrentSite;
 
 /** What reaches Spring MVC: paths the snapshot does not have, other methods, and the error dispatch. */
 @WebMvcTest(ErrorPageController.class)

@@ -1,4 +1,4 @@
-package jp.zadankai.site;
+package jp.zadankai.web;
 
 import java.io.BufferedInputStream;
 import java.io.DataInputStream;
@@ -25,6 +25,8 @@ import org.springframework.context.ApplicationListener;
 import org.springframework.stereotype.Component;
 
 import jp.zadankai.system.ZadankaiProperties;
+import jp.zadankai.site.Page;
+import jp.zadankai.site.CurrentSite;
 
 /**
  * A cold JVM serves a fraction of its steady rate for its first minute. Before the application reports itself

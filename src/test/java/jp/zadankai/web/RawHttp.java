@@ -1,4 +1,4 @@
-package jp.zadankai.system;
+package jp.zadankai.web;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
