@@ -8,21 +8,29 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 
-import org.springframework.util.unit.DataSize;
 import org.thymeleaf.spring6.SpringTemplateEngine;
 import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 
 import jp.zadankai.content.ContentFile;
-import jp.zadankai.system.ZadankaiProperties;
+import jp.zadankai.article.ArticleLoader;
+import jp.zadankai.markdown.MarkdownRenderer;
+import jp.zadankai.site.SiteSettings;
 
 /** Builders the unit tests share: settings, content files, a template engine like the application's. */
 public final class TestContent {
     private TestContent() {
     }
 
-    public static ZadankaiProperties properties(boolean preview) {
-        return new ZadankaiProperties(null, preview, DataSize.ofKilobytes(64), Duration.ofSeconds(3), Duration.ofMillis(200), 0,
-                new ZadankaiProperties.SiteSettings("zadankai", "site description", URI.create("https://zadankai.example"), null));
+    public static final SiteSettings SITE = new SiteSettings("zadankai", "site description",
+            URI.create("https://zadankai.example"), null);
+
+    /** An article loader with the bounds the tests rely on: 64 KB per file, 3 s per render. */
+    public static ArticleLoader articleLoader(MarkdownRenderer markdown) {
+        return articleLoader(markdown, Duration.ofSeconds(3));
+    }
+
+    public static ArticleLoader articleLoader(MarkdownRenderer markdown, Duration renderTimeout) {
+        return new ArticleLoader(markdown, 64 * 1024, renderTimeout);
     }
 
     /**

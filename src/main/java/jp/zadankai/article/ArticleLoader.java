@@ -16,21 +16,17 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
-import org.springframework.stereotype.Component;
-
 import jp.zadankai.content.ContentFile;
 import jp.zadankai.content.ContentProblem;
 import jp.zadankai.markdown.MarkdownFinding;
 import jp.zadankai.markdown.MarkdownRenderer;
 import jp.zadankai.markdown.RenderedMarkdown;
 import jp.zadankai.markdown.dialogue.Speaker;
-import jp.zadankai.system.ZadankaiProperties;
 
 /**
  * Reads {@code articles/*.md} into articles. A file that cannot be read, parsed or rendered is reported by name
  * and line and left out; it never stops the others from loading.
  */
-@Component
 public class ArticleLoader {
     /** flexmark recurses per nesting level; a deep stack lets it finish inputs that overflow the default 1 MB. */
     private static final long RENDER_STACK_BYTES = 64L * 1024 * 1024;
@@ -39,7 +35,6 @@ public class ArticleLoader {
     private final long maxFileBytes;
     private final Duration renderTimeout;
     private final FrontMatterParser frontMatterParser = new FrontMatterParser();
-    private final Map<String, FileResult> cache = new java.util.concurrent.ConcurrentHashMap<>();
     /**
      * Threads with a deep stack are kept and reused: starting one costs 0.3 to 1 ms, as much as rendering a
      * typical article. A render that runs over keeps its thread until it ends; the pool starts another meanwhile.
@@ -50,21 +45,28 @@ public class ArticleLoader {
         return thread;
     });
 
-    public ArticleLoader(MarkdownRenderer markdown, ZadankaiProperties properties) {
+    /**
+     * @param maxFileBytes  a file larger than this is refused
+     * @param renderTimeout a file taking longer than this to render is refused
+     */
+    public ArticleLoader(MarkdownRenderer markdown, long maxFileBytes, Duration renderTimeout) {
         this.markdown = markdown;
-        this.maxFileBytes = properties.maxFileSize().toBytes();
-        this.renderTimeout = properties.renderTimeout();
+        this.maxFileBytes = maxFileBytes;
+        this.renderTimeout = renderTimeout;
     }
 
-    public LoadedArticles load(List<ContentFile> files) {
+    /** Loads every article file; what an earlier load gave is reused for each file whose bytes did not change. */
+    public LoadedArticles load(List<ContentFile> files, LoadedArticles previous) {
         List<ContentProblem> problems = new ArrayList<>();
         List<Article> articles = new ArrayList<>();
+        Map<String, LoadedFile> loadedFiles = new HashMap<>();
         Map<String, String> slugs = new HashMap<>();
         for (ContentFile file : files) {
             if (!isArticle(file.path())) {
                 continue;
             }
-            FileResult result = loadCached(file);
+            LoadedFile result = loadUnlessUnchanged(file, previous.files().get(file.path()));
+            loadedFiles.put(file.path(), result);
             problems.addAll(result.problems());
             Article article = result.article();
             if (article == null) {
@@ -78,29 +80,25 @@ public class ArticleLoader {
             }
             articles.add(article);
         }
-        cache.keySet().retainAll(files.stream().map(ContentFile::path).toList());
-        return new LoadedArticles(List.copyOf(articles), List.copyOf(problems));
+        return new LoadedArticles(List.copyOf(articles), List.copyOf(problems), Map.copyOf(loadedFiles));
     }
 
-    /** What one file gave: its article (null when it has errors) and its own problems. */
-    private record FileResult(byte[] digest, Article article, List<ContentProblem> problems) {
+    public LoadedArticles load(List<ContentFile> files) {
+        return load(files, LoadedArticles.NONE);
     }
 
     /**
-     * Files that did not change since the last load are not parsed or rendered again: a reload costs only the
+     * A file that did not change since the last load is not parsed or rendered again: a reload costs only the
      * edited files, and a file whose render was abandoned is not rendered again until it changes.
      */
-    private FileResult loadCached(ContentFile file) {
+    private LoadedFile loadUnlessUnchanged(ContentFile file, LoadedFile before) {
         byte[] digest = digest(file.bytes());
-        FileResult cached = cache.get(file.path());
-        if (cached != null && java.util.Arrays.equals(cached.digest(), digest)) {
-            return cached;
+        if (before != null && java.util.Arrays.equals(before.digest(), digest)) {
+            return before;
         }
         List<ContentProblem> problems = new ArrayList<>();
         Article article = loadOne(file, problems);
-        FileResult result = new FileResult(digest, article, List.copyOf(problems));
-        cache.put(file.path(), result);
-        return result;
+        return new LoadedFile(digest, article, List.copyOf(problems));
     }
 
     private static byte[] digest(byte[] bytes) {

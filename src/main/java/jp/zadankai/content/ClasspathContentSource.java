@@ -27,7 +27,7 @@ public final class ClasspathContentSource implements ContentSource {
             String url = resource.getURL().toString();
             if (resource.isReadable() && !url.endsWith("/") && url.startsWith(root)) {
                 String relative = UriUtils.decode(url.substring(root.length()), StandardCharsets.UTF_8);
-                if (!DirectoryContentSource.isIgnored(relative)) {
+                if (!ContentSource.isIgnored(relative)) {
                     try (var in = resource.getInputStream()) {
                         files.add(new ContentFile(relative, in.readAllBytes(), Instant.ofEpochMilli(resource.lastModified())));
                     }

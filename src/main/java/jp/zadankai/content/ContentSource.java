@@ -18,4 +18,16 @@ public interface ContentSource {
 
     /** Put before a content-relative path so an editor can open the file: {@code content/}. */
     String displayPrefix();
+
+    /**
+     * Files that are not content: hidden files (and Emacs's {@code .#name} locks), editors' backup and swap files
+     * ({@code name~}, Vim's {@code .swp}/{@code .swo}/{@code .swx} and its {@code 4913} probe, Emacs's
+     * {@code #name#}), temporary files. Neither read nor watched, so saving in an editor reloads once.
+     */
+    static boolean isIgnored(String relativePath) {
+        String name = relativePath.substring(relativePath.replace('\\', '/').lastIndexOf('/') + 1);
+        return name.startsWith(".") || name.endsWith("~") || name.equals("4913")
+                || (name.startsWith("#") && name.endsWith("#"))
+                || name.matches(".*\\.(swp|swo|swx|tmp)");
+    }
 }

@@ -28,7 +28,7 @@ public final class DirectoryContentSource implements ContentSource {
         try (Stream<Path> paths = Files.walk(root)) {
             for (Path path : paths.filter(Files::isRegularFile).sorted().toList()) {
                 String relative = root.relativize(path).toString().replace('\\', '/');
-                if (!isIgnored(relative)) {
+                if (!ContentSource.isIgnored(relative)) {
                     files.add(new ContentFile(relative, Files.readAllBytes(path),
                             Files.getLastModifiedTime(path).toInstant()));
                 }
@@ -37,10 +37,6 @@ public final class DirectoryContentSource implements ContentSource {
         return files;
     }
 
-    static boolean isIgnored(String relative) {
-        String name = relative.substring(relative.lastIndexOf('/') + 1);
-        return name.startsWith(".") || name.endsWith("~") || name.endsWith(".swp") || name.endsWith(".tmp");
-    }
 
     @Override
     public Optional<Path> directory() {

@@ -14,49 +14,64 @@ import java.util.stream.Stream;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.DisposableBean;
-import org.springframework.beans.factory.InitializingBean;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
-import org.springframework.stereotype.Component;
+import org.springframework.context.SmartLifecycle;
 
 import jp.zadankai.content.ContentSource;
 import jp.zadankai.site.CurrentSite;
-import jp.zadankai.system.ZadankaiProperties;
 
 /**
  * Serving a content folder from disk, rebuilds the site when a file in it changes. It polls the folder's listing
  * (names, sizes, modification times) rather than relying on file-system events, which miss changes on some mounted
  * and container file systems; a scan of a thousand files takes milliseconds.
  */
-@Component
-@ConditionalOnWebApplication
-class ContentWatcher implements InitializingBean, DisposableBean {
+public class ContentWatcher implements SmartLifecycle {
     private static final Logger log = LoggerFactory.getLogger(ContentWatcher.class);
 
     private final ContentSource source;
     private final CurrentSite currentSite;
     private final Duration interval;
-    private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(runnable -> {
-        Thread thread = new Thread(runnable, "content-watcher");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private ScheduledExecutorService scheduler;
     private List<String> lastListing;
 
-    ContentWatcher(ContentSource source, CurrentSite currentSite, ZadankaiProperties properties) {
+    /** @param interval how often the folder is listed */
+    public ContentWatcher(ContentSource source, CurrentSite currentSite, Duration interval) {
         this.source = source;
         this.currentSite = currentSite;
-        this.interval = properties.watchInterval();
+        this.interval = interval;
     }
 
+    /** Starts after the first build, and stops with the context: a closed test context leaves no poller behind. */
     @Override
-    public void afterPropertiesSet() {
+    public synchronized void start() {
         source.directory().ifPresent(directory -> {
             lastListing = listing(directory);
+            scheduler = Executors.newSingleThreadScheduledExecutor(runnable -> {
+                Thread thread = new Thread(runnable, "content-watcher");
+                thread.setDaemon(true);
+                return thread;
+            });
             scheduler.scheduleWithFixedDelay(() -> poll(directory), interval.toMillis(), interval.toMillis(),
                     TimeUnit.MILLISECONDS);
             log.info("Watching {} for changes", directory);
         });
+    }
+
+    @Override
+    public synchronized void stop() {
+        if (scheduler != null) {
+            scheduler.shutdownNow();
+            scheduler = null;
+        }
+    }
+
+    @Override
+    public synchronized boolean isRunning() {
+        return scheduler != null;
+    }
+
+    @Override
+    public int getPhase() {
+        return currentSite.getPhase() + 1;
     }
 
     private void poll(Path directory) {
@@ -66,15 +81,17 @@ class ContentWatcher implements InitializingBean, DisposableBean {
                 lastListing = listing;
                 currentSite.reload();
             }
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | Error e) {
+            // A task that throws is never run again by the scheduler: the watcher would stop without a word.
             log.error("Reloading content failed; still serving the last good version", e);
         }
     }
 
+    /** Names, sizes and times of the files the site is built from: editors' swap and backup files do not count. */
     static List<String> listing(Path directory) {
         List<String> listing = new ArrayList<>();
         try (Stream<Path> paths = Files.walk(directory)) {
-            paths.forEach(path -> {
+            paths.filter(path -> !ContentSource.isIgnored(directory.relativize(path).toString())).forEach(path -> {
                 try {
                     BasicFileAttributes attributes = Files.readAttributes(path, BasicFileAttributes.class);
                     listing.add(path + "|" + attributes.size() + "|" + attributes.lastModifiedTime().toMillis());
@@ -88,8 +105,4 @@ class ContentWatcher implements InitializingBean, DisposableBean {
         return listing;
     }
 
-    @Override
-    public void destroy() {
-        scheduler.shutdownNow();
-    }
 }

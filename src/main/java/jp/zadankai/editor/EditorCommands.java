@@ -57,7 +57,7 @@ public final class EditorCommands {
                 .properties("logging.level.root=WARN")
                 .run(options.toArray(String[]::new))) {
             ContentSource source = context.getBean(ContentSource.class);
-            SiteBuild build = context.getBean(SiteBuilder.class).build(source);
+            SiteBuild build = context.getBean(SiteBuilder.class).build(source, SiteBuild.NONE);
             report(source, build);
             if (build.hasErrors()) {
                 return CONTENT_ERRORS;

@@ -8,6 +8,7 @@ import java.lang.management.CompilationMXBean;
 import java.lang.management.ManagementFactory;
 import java.net.Socket;
 import java.net.URI;
+import java.time.Duration;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,60 +19,60 @@ import java.util.concurrent.TimeUnit;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ApplicationListener;
-import org.springframework.stereotype.Component;
 
-import jp.zadankai.system.ZadankaiProperties;
 import jp.zadankai.site.Page;
 import jp.zadankai.site.CurrentSite;
 
 /**
- * A cold JVM serves a fraction of its steady rate for its first minute. Before the application reports itself
- * ready, this sends its own page through the whole stack (Tomcat, the page valve, the snapshot) until the serving
- * path is compiled. Spring Boot reports readiness only after every {@link ApplicationReadyEvent} listener has
- * returned, so a load balancer that waits for {@code /actuator/health/readiness} sends readers to a warm server.
+ * Opt-in ({@code zadankai.warm-up}, off by default): a cold JVM serves a fraction of its steady rate for its first
+ * minute. Before the application reports itself ready, this sends its own page through the whole stack (Tomcat,
+ * the page valve, the snapshot) until the serving path is compiled or the time given is up. Spring Boot reports
+ * readiness only after every {@link ApplicationReadyEvent} listener has returned, so a load balancer that waits
+ * for {@code /actuator/health/readiness} then sends readers to a warm server; by default readiness comes with the
+ * first snapshot instead, and the pages are served at once, only more slowly for the first minute.
  */
-@Component
-@ConditionalOnWebApplication
-class WarmUp implements ApplicationListener<ApplicationReadyEvent> {
+public class WarmUp implements ApplicationListener<ApplicationReadyEvent> {
     private static final Logger log = LoggerFactory.getLogger(WarmUp.class);
     private static final int CONNECTIONS = 32;
     private static final int BATCH = 2_000;
 
     private final CurrentSite currentSite;
-    private final int requests;
+    private final Duration limit;
 
-    WarmUp(CurrentSite currentSite, ZadankaiProperties properties) {
+    /** @param limit the longest the warm-up may last; zero for none */
+    public WarmUp(CurrentSite currentSite, Duration limit) {
         this.currentSite = currentSite;
-        this.requests = properties.warmUpRequests();
+        this.limit = limit;
     }
 
     /**
      * Sends batches from several connections, as readers would, each followed by a pause as long as the batch,
      * until the serving path is compiled (five batches in a row that neither beat the best by 5% nor kept the JIT
-     * compilers busy for 5% of the time) or the configured number of requests is reached, whichever comes first.
+     * compilers busy for 5% of the time) or the time given is up, whichever comes first.
      * The rate alone is not enough: it stays flat for seconds while the compilers still work through their queue,
      * and a server declared ready then served its first 10 seconds at half speed.
      */
     @Override
     public void onApplicationEvent(ApplicationReadyEvent event) {
-        if (requests <= 0 || !(event.getApplicationContext() instanceof WebServerApplicationContext web)) {
+        if (limit.isZero() || limit.isNegative()
+                || !(event.getApplicationContext() instanceof WebServerApplicationContext web)) {
             return;
         }
         long start = System.nanoTime();
+        long deadline = start + limit.toNanos();
         URI page = page(web.getWebServer().getPort());
         ExecutorService clients = Executors.newFixedThreadPool(CONNECTIONS);
         int sent = 0;
         try {
             long best = Long.MAX_VALUE;
             int flat = 0;
-            while (sent < requests && flat < 5) {
+            while (System.nanoTime() < deadline && flat < 5) {
                 long batchStart = System.nanoTime();
                 long compilingBefore = compilingMillis();
-                int perConnection = Math.max(1, Math.min(BATCH, requests - sent) / CONNECTIONS);
+                int perConnection = BATCH / CONNECTIONS;
                 List<Future<Integer>> done = new ArrayList<>();
                 for (int c = 0; c < CONNECTIONS; c++) {
                     done.add(clients.submit(() -> send(page, perConnection)));

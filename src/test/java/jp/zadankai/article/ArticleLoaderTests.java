@@ -20,7 +20,7 @@ import jp.zadankai.markdown.RenderedMarkdown;
 import jp.zadankai.markdown.dialogue.Speaker;
 
 class ArticleLoaderTests {
-    private final ArticleLoader loader = new ArticleLoader(new MarkdownRenderer(), TestContent.properties(false));
+    private final ArticleLoader loader = TestContent.articleLoader(new MarkdownRenderer());
 
     private LoadedArticles load(ContentFile... files) {
         return loader.load(List.of(files));
@@ -195,7 +195,7 @@ class ArticleLoaderTests {
             case "backticks" -> "`a ".repeat(20_000);
             default -> "[r]: <" + "A".repeat(60_000) + ">\n\n[r]";
         };
-        ArticleLoader bounded = new ArticleLoader(new MarkdownRenderer(), TestContent.properties(false));
+        ArticleLoader bounded = TestContent.articleLoader(new MarkdownRenderer());
         long start = System.nanoTime();
 
         LoadedArticles loaded = bounded.load(List.of(file("articles/bad.md", "---\ntitle: x\n---\n" + body + "\n"),
@@ -217,7 +217,7 @@ class ArticleLoaderTests {
                 throw new StackOverflowError();
             }
         };
-        ArticleLoader loader = new ArticleLoader(overflowing, TestContent.properties(false));
+        ArticleLoader loader = TestContent.articleLoader(overflowing);
 
         LoadedArticles loaded = loader.load(List.of(file("articles/deep.md", "---\ntitle: x\n---\nx\n")));
 
@@ -239,12 +239,9 @@ class ArticleLoaderTests {
                 return super.render(markdown, speakers);
             }
         };
-        var properties = TestContent.properties(false);
-        properties = new jp.zadankai.system.ZadankaiProperties(null, false, properties.maxFileSize(),
-                Duration.ofMillis(200), properties.watchInterval(), 0, properties.site());
         long start = System.nanoTime();
 
-        LoadedArticles loaded = new ArticleLoader(slow, properties)
+        LoadedArticles loaded = TestContent.articleLoader(slow, Duration.ofMillis(200))
                 .load(List.of(file("articles/slow.md", "---\ntitle: x\n---\nx\n")));
 
         assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(2));

@@ -9,15 +9,15 @@ import org.junit.jupiter.api.Test;
 
 import jp.zadankai.content.ContentFile;
 import jp.zadankai.content.ContentProblem;
-import jp.zadankai.site.SiteContent;
+import jp.zadankai.site.SiteBuild;
 import jp.zadankai.site.SiteTestSupport;
 
 /** Each error and warning of the content check, on the line an editor needs to look at. */
 class ContentCheckTests {
     private static final String PARTICIPANTS = "participants:\n  - name: 森田 泰子\n";
 
-    private static SiteContent check(ContentFile... files) {
-        return SiteTestSupport.builder(false).load(SiteTestSupport.source(files));
+    private static SiteBuild check(ContentFile... files) {
+        return SiteTestSupport.builder(false).build(SiteTestSupport.source(files), SiteBuild.NONE);
     }
 
     private static ContentFile article(String body) {
@@ -25,7 +25,7 @@ class ContentCheckTests {
     }
 
     /** The only problem reported: the article file, the line, error or warning, a phrase of the message. */
-    private static void assertOnly(SiteContent content, int line, boolean error, String phrase) {
+    private static void assertOnly(SiteBuild content, int line, boolean error, String phrase) {
         assertThat(content.problems()).singleElement().satisfies(problem -> {
             assertThat(problem.path()).isEqualTo("articles/a.md");
             assertThat(problem.line()).isEqualTo(line);
@@ -58,7 +58,7 @@ class ContentCheckTests {
 
     @Test
     void participantWhoNeverSpeaksIsAWarningOnTheRoster() {
-        SiteContent content = check(file("articles/a.md", "---\ntitle: t\n" + PARTICIPANTS
+        SiteBuild content = check(file("articles/a.md", "---\ntitle: t\n" + PARTICIPANTS
                 + "  - name: 宮坂 学\n---\n森田: はい。\n"));
 
         assertOnly(content, 3, false, "宮坂");
@@ -77,7 +77,7 @@ class ContentCheckTests {
 
     @Test
     void imageWithoutAltTextIsAWarning() {
-        SiteContent content = check(article("![](/media/p.jpg)\n"),
+        SiteBuild content = check(article("![](/media/p.jpg)\n"),
                 new ContentFile("media/p.jpg", new byte[] {1}));
 
         assertOnly(content, 8, false, "/media/p.jpg");
@@ -86,7 +86,7 @@ class ContentCheckTests {
     @Test
     void captionThatLooksLikeAFileNameIsAWarning() {
         for (String caption : List.of("IMG_1234", "座談会_04", "photo.JPG")) {
-            SiteContent content = check(article("![" + caption + "](/media/p.jpg)\n"),
+            SiteBuild content = check(article("![" + caption + "](/media/p.jpg)\n"),
                     new ContentFile("media/p.jpg", new byte[] {1}));
             assertOnly(content, 8, false, caption);
         }
@@ -110,7 +110,7 @@ class ContentCheckTests {
 
     @Test
     void linksToExistingArticlesAndMediaAreFine() {
-        SiteContent content = check(article("[画像](/media/p.jpg) [記事](/articles/b)\n"),
+        SiteBuild content = check(article("[画像](/media/p.jpg) [記事](/articles/b)\n"),
                 new ContentFile("media/p.jpg", new byte[] {1}), file("articles/b.md", "---\ntitle: b\n---\n"));
 
         assertThat(content.problems()).isEmpty();
@@ -118,7 +118,7 @@ class ContentCheckTests {
 
     @Test
     void problemsAreSortedByFileAndLine() {
-        SiteContent content = check(file("articles/b.md", "---\ntitle: b\n---\n**x\n\n#y\n"),
+        SiteBuild content = check(file("articles/b.md", "---\ntitle: b\n---\n**x\n\n#y\n"),
                 file("articles/a.md", "---\ntitle: a\n---\n#z\n"));
 
         assertThat(content.problems()).extracting(ContentProblem::toString)

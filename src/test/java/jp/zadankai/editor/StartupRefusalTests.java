@@ -27,7 +27,7 @@ class StartupRefusalTests {
         Files.writeString(content.resolve("articles/b.md"), "---\ntitle: b\n---\n[x](/articles/nope)\n");
 
         assertThatThrownBy(() -> SpringApplication.run(ZadankaiApplication.class, "--server.port=0",
-                "--zadankai.content-dir=" + content, "--zadankai.warm-up-requests=0")).isNotNull();
+                "--zadankai.content-dir=" + content)).isNotNull();
 
         String out = output.getAll();
         assertThat(out).contains("APPLICATION FAILED TO START")

@@ -42,7 +42,7 @@ class ReaderFeaturesTests {
     private static final ContentFile OTHER = file("articles/other.md", "---\ntitle: Other\ntags: [練馬区]\n---\nx\n");
 
     private static Site site(ContentFile... files) {
-        SiteBuild build = SiteTestSupport.builder(false).build(SiteTestSupport.source(files));
+        SiteBuild build = SiteTestSupport.builder(false).build(SiteTestSupport.source(files), SiteBuild.NONE);
         assertThat(build.errors()).isEmpty();
         return build.site();
     }

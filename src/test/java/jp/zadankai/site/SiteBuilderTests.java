@@ -30,7 +30,7 @@ class SiteBuilderTests {
 
     @Test
     void indexListsPublishedArticlesNewestFirstAndUndatedLast() {
-        Site site = SiteTestSupport.builder(false).build(SiteTestSupport.source(OLD, UNDATED, NEW, DRAFT)).site();
+        Site site = SiteTestSupport.builder(false).build(SiteTestSupport.source(OLD, UNDATED, NEW, DRAFT), SiteBuild.NONE).site();
 
         String index = text(site.page("/"));
         assertThat(index.indexOf(">New<")).isLessThan(index.indexOf(">Old<"));
@@ -40,7 +40,7 @@ class SiteBuilderTests {
 
     @Test
     void draftsHaveNoPageOutsidePreview() {
-        Site site = SiteTestSupport.builder(false).build(SiteTestSupport.source(NEW, DRAFT)).site();
+        Site site = SiteTestSupport.builder(false).build(SiteTestSupport.source(NEW, DRAFT), SiteBuild.NONE).site();
 
         assertThat(site.page("/articles/new")).isNotNull();
         assertThat(site.page("/articles/wip")).isNull();
@@ -48,7 +48,7 @@ class SiteBuilderTests {
 
     @Test
     void previewServesDraftsWithABannerButNeverListsThem() {
-        Site site = SiteTestSupport.builder(true).build(SiteTestSupport.source(NEW, DRAFT)).site();
+        Site site = SiteTestSupport.builder(true).build(SiteTestSupport.source(NEW, DRAFT), SiteBuild.NONE).site();
 
         assertThat(text(site.page("/articles/wip"))).contains("banner--draft", "下書き");
         assertThat(text(site.page("/"))).doesNotContain("Wip");
@@ -57,7 +57,7 @@ class SiteBuilderTests {
 
     @Test
     void articlePageIsAJapaneseDocumentWithItsStylesheetFingerprinted() {
-        Site site = SiteTestSupport.builder(false).build(SiteTestSupport.source(NEW)).site();
+        Site site = SiteTestSupport.builder(false).build(SiteTestSupport.source(NEW), SiteBuild.NONE).site();
 
         String page = text(site.page("/articles/new"));
         assertThat(page).startsWith("<!DOCTYPE html>").contains("<html lang=\"ja\">", "<title>New | zadankai</title>")
@@ -70,7 +70,7 @@ class SiteBuilderTests {
 
     @Test
     void allStylesAndScriptsOfAPageWeighAtMostTwentyKilobytesCompressed() {
-        Site site = SiteTestSupport.builder(false).build(SiteTestSupport.source(NEW)).site();
+        Site site = SiteTestSupport.builder(false).build(SiteTestSupport.source(NEW), SiteBuild.NONE).site();
 
         int compressed = site.pages().entrySet().stream()
                 .filter(entry -> entry.getKey().endsWith(".css") || entry.getKey().endsWith(".js"))
@@ -80,7 +80,7 @@ class SiteBuilderTests {
 
     @Test
     void articleWithoutCoverGetsATypographicCover() {
-        Site site = SiteTestSupport.builder(false).build(SiteTestSupport.source(NEW)).site();
+        Site site = SiteTestSupport.builder(false).build(SiteTestSupport.source(NEW), SiteBuild.NONE).site();
 
         assertThat(text(site.page("/articles/new"))).contains("cover__generated").doesNotContain("cover__image");
     }
@@ -90,7 +90,7 @@ class SiteBuilderTests {
         ContentFile cover = new ContentFile("media/c.png", new byte[] {(byte) 0x89, 'P', 'N', 'G'});
         ContentFile article = file("articles/a.md", "---\ntitle: A\ncover: media/c.png\n---\nx\n");
 
-        Site site = SiteTestSupport.builder(false).build(SiteTestSupport.source(cover, article)).site();
+        Site site = SiteTestSupport.builder(false).build(SiteTestSupport.source(cover, article), SiteBuild.NONE).site();
 
         assertThat(site.page("/media/c.png").contentType()).isEqualTo("image/png");
         assertThat(site.page("/media/c.png").body()).isEqualTo(cover.bytes());
@@ -99,7 +99,7 @@ class SiteBuilderTests {
 
     @Test
     void coverThatDoesNotExistIsAnErrorAndNoSiteIsBuilt() {
-        SiteBuild build = SiteTestSupport.builder(false).build(SiteTestSupport.source(file("articles/a.md", "---\ntitle: A\ncover: media/x.jpg\n---\n")));
+        SiteBuild build = SiteTestSupport.builder(false).build(SiteTestSupport.source(file("articles/a.md", "---\ntitle: A\ncover: media/x.jpg\n---\n")), SiteBuild.NONE);
 
         assertThat(build.site()).isNull();
         assertThat(build.errors()).extracting(ContentProblem::toString).singleElement().asString()
@@ -108,7 +108,7 @@ class SiteBuilderTests {
 
     @Test
     void everyPageHasAStrongEtagAndACompressedCopy() {
-        Site site = SiteTestSupport.builder(false).build(SiteTestSupport.source(NEW)).site();
+        Site site = SiteTestSupport.builder(false).build(SiteTestSupport.source(NEW), SiteBuild.NONE).site();
 
         for (String path : List.of("/", "/articles/new")) {
             Page page = site.page(path);
@@ -121,10 +121,11 @@ class SiteBuilderTests {
     @Test
     void rebuildRendersOnlyThePagesWhoseInputsChanged() {
         SiteBuilder builder = SiteTestSupport.builder(false);
-        Site first = builder.build(SiteTestSupport.source(OLD, NEW, UNDATED)).site();
+        SiteBuild firstBuild = builder.build(SiteTestSupport.source(OLD, NEW, UNDATED), SiteBuild.NONE);
+        Site first = firstBuild.site();
         ContentFile edited = file("articles/new.md", "---\ntitle: New\ndate: 2024-01-01\n---\nnew, edited\n");
 
-        Site second = builder.build(SiteTestSupport.source(OLD, edited, UNDATED)).site();
+        Site second = builder.build(SiteTestSupport.source(OLD, edited, UNDATED), firstBuild).site();
 
         assertThat(second.page("/articles/old")).isSameAs(first.page("/articles/old"));
         assertThat(second.page("/articles/undated")).isSameAs(first.page("/articles/undated"));
@@ -136,7 +137,7 @@ class SiteBuilderTests {
 
     @Test
     void errorPagesAreTheSitesOwn() {
-        Site site = SiteTestSupport.builder(false).build(SiteTestSupport.source(NEW)).site();
+        Site site = SiteTestSupport.builder(false).build(SiteTestSupport.source(NEW), SiteBuild.NONE).site();
 
         assertThat(text(site.errorPage(404))).contains("<html lang=\"ja\">", "404");
         assertThat(text(site.errorPage(500))).contains("500");

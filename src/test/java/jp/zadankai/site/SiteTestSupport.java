@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Optional;
 
 import jp.zadankai.TestContent;
-import jp.zadankai.article.ArticleLoader;
 import jp.zadankai.content.ContentFile;
 import jp.zadankai.content.ContentSource;
 import jp.zadankai.markdown.MarkdownRenderer;
@@ -40,9 +39,8 @@ public final class SiteTestSupport {
     }
 
     public static SiteBuilder builder(boolean preview) {
-        var properties = TestContent.properties(preview);
-        return new SiteBuilder(new ArticleLoader(new MarkdownRenderer(), properties), TestContent.templateEngine(),
-                properties);
+        return new SiteBuilder(TestContent.articleLoader(new MarkdownRenderer()), TestContent.templateEngine(),
+                SiteAssets.fromClasspath(), TestContent.SITE, preview);
     }
 
 }

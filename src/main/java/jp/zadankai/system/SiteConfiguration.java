@@ -1,0 +1,62 @@
+package jp.zadankai.system;
+
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.thymeleaf.ITemplateEngine;
+
+import jp.zadankai.article.ArticleLoader;
+import jp.zadankai.content.ClasspathContentSource;
+import jp.zadankai.content.ContentSource;
+import jp.zadankai.content.DirectoryContentSource;
+import jp.zadankai.editor.ContentWatcher;
+import jp.zadankai.markdown.MarkdownRenderer;
+import jp.zadankai.site.CurrentSite;
+import jp.zadankai.site.SiteAssets;
+import jp.zadankai.site.SiteBuilder;
+import jp.zadankai.web.WarmUp;
+
+/**
+ * The one place where settings meet the classes that use them: each bean is given the values it needs, so that
+ * no package below this one reads the settings object.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(ZadankaiProperties.class)
+class SiteConfiguration {
+
+    @Bean
+    ContentSource contentSource(ZadankaiProperties properties) {
+        return properties.contentDir() == null ? new ClasspathContentSource()
+                : new DirectoryContentSource(properties.contentDir());
+    }
+
+    @Bean
+    ArticleLoader articleLoader(MarkdownRenderer markdown, ZadankaiProperties properties) {
+        return new ArticleLoader(markdown, properties.maxFileSize().toBytes(), properties.renderTimeout());
+    }
+
+    @Bean
+    SiteBuilder siteBuilder(ArticleLoader articleLoader, ITemplateEngine templates, ZadankaiProperties properties) {
+        return new SiteBuilder(articleLoader, templates, SiteAssets.fromClasspath(), properties.site(),
+                properties.preview());
+    }
+
+    @Bean
+    @ConditionalOnWebApplication
+    CurrentSite currentSite(SiteBuilder builder, ContentSource source) {
+        return new CurrentSite(builder, source);
+    }
+
+    @Bean
+    @ConditionalOnWebApplication
+    ContentWatcher contentWatcher(ContentSource source, CurrentSite currentSite, ZadankaiProperties properties) {
+        return new ContentWatcher(source, currentSite, properties.watchInterval());
+    }
+
+    @Bean
+    @ConditionalOnWebApplication
+    WarmUp warmUp(CurrentSite currentSite, ZadankaiProperties properties) {
+        return new WarmUp(currentSite, properties.warmUp());
+    }
+}
