@@ -94,7 +94,10 @@ public class ContentWatcher implements SmartLifecycle {
             paths.filter(path -> !ContentSource.isIgnored(directory.relativize(path).toString())).forEach(path -> {
                 try {
                     BasicFileAttributes attributes = Files.readAttributes(path, BasicFileAttributes.class);
-                    listing.add(path + "|" + attributes.size() + "|" + attributes.lastModifiedTime().toMillis());
+                    // A folder's time changes with every file made in it, a swap file too: the files say enough.
+                    if (!attributes.isDirectory()) {
+                        listing.add(path + "|" + attributes.size() + "|" + attributes.lastModifiedTime().toMillis());
+                    }
                 } catch (IOException e) {
                     listing.add(path + "|unreadable");
                 }
