@@ -19,6 +19,9 @@ import com.vladsch.flexmark.util.data.MutableDataSet;
 
 import org.springframework.stereotype.Component;
 
+import jp.zadankai.markdown.dialogue.Agenda;
+import jp.zadankai.markdown.dialogue.AgendaCaption;
+import jp.zadankai.markdown.dialogue.AgendaGroup;
 import jp.zadankai.markdown.dialogue.AgendaItem;
 import jp.zadankai.markdown.dialogue.DialogueExtension;
 import jp.zadankai.markdown.dialogue.NodeText;
@@ -55,11 +58,12 @@ public class MarkdownRenderer {
                 : Parser.builder(new MutableDataSet(OPTIONS).set(DialogueExtension.SPEAKERS, List.copyOf(speakers)))
                 .build();
         Document document = documentParser.parse(markdown);
-        String html = renderer.render(document);
+        Agenda agenda = agendaOf(document);
+        Body body = agenda == null ? new Body(sanitizer.sanitize(renderer.render(document)), null, "")
+                : renderAround(document, agenda);
         List<TocHeading> headings = new ArrayList<>();
         List<LinkTarget> links = new ArrayList<>();
         Set<String> spoke = new LinkedHashSet<>();
-        List<String> agendaElsewhere = new ArrayList<>();
         for (Node node : document.getDescendants()) {
             if (node instanceof Heading heading) {
                 headings.add(new TocHeading(heading.getLevel(), heading.getAnchorRefId(), textOf(heading)));
@@ -67,8 +71,6 @@ public class MarkdownRenderer {
                 links.add(new LinkTarget(link.getUrl().toString(), document.getLineNumber(link.getStartOffset()) + 1));
             } else if (node instanceof Turn turn) {
                 spoke.add(turn.getSpeaker().shortName());
-            } else if (node instanceof AgendaItem item && item.findSection() == null) {
-                agendaElsewhere.add(item.topic());
             }
         }
         Set<String> labels = new HashSet<>();
@@ -76,9 +78,72 @@ public class MarkdownRenderer {
             labels.add(speaker.shortName());
             labels.add(speaker.name());
         });
-        return new RenderedMarkdown(sanitizer.sanitize(html), List.copyOf(headings), textOf(document),
-                List.copyOf(links), Set.copyOf(spoke), MarkdownLint.check(document, labels),
-                List.copyOf(agendaElsewhere));
+        return new RenderedMarkdown(body.html(), body.agenda(), body.htmlAfterAgenda(), List.copyOf(headings),
+                textOf(document), List.copyOf(links), Set.copyOf(spoke), MarkdownLint.check(document, labels));
+    }
+
+    private static Agenda agendaOf(Document document) {
+        for (Node node = document.getFirstChild(); node != null; node = node.getNext()) {
+            if (node instanceof Agenda agenda) {
+                return agenda;
+            }
+        }
+        return null;
+    }
+
+    /** A body's HTML, sanitised, around its agenda. */
+    private record Body(String html, RenderedAgenda agenda, String htmlAfterAgenda) {
+    }
+
+    /**
+     * Renders the blocks before the agenda and those after it each as the document alone, the others set aside and
+     * put back after: both parts are whole HTML the sanitiser checks on its own, for the page to place the agenda
+     * between.
+     */
+    private Body renderAround(Document document, Agenda agenda) {
+        // Nearest first, the order in which they are put back in front of the agenda.
+        List<Node> lead = new ArrayList<>();
+        for (Node node = agenda.getPrevious(); node != null; node = node.getPrevious()) {
+            lead.add(node);
+        }
+        List<Node> after = new ArrayList<>();
+        for (Node node = agenda.getNext(); node != null; node = node.getNext()) {
+            after.add(node);
+        }
+        agenda.unlink();
+        after.forEach(Node::unlink);
+        String before = sanitizer.sanitize(renderer.render(document));
+        lead.forEach(Node::unlink);
+        after.forEach(document::appendChild);
+        String rest = sanitizer.sanitize(renderer.render(document));
+        document.prependChild(agenda);
+        lead.forEach(document::prependChild);
+        return new Body(before, renderAgenda(agenda), rest);
+    }
+
+    /** The caption and each item rendered on their own; an item this body discusses links to its section. */
+    private RenderedAgenda renderAgenda(Agenda agenda) {
+        String caption = null;
+        List<List<RenderedAgenda.Item>> groups = new ArrayList<>();
+        for (Node node = agenda.getFirstChild(); node != null; node = node.getNext()) {
+            if (node instanceof AgendaCaption) {
+                caption = renderInline(node);
+            } else if (node instanceof AgendaGroup) {
+                List<RenderedAgenda.Item> items = new ArrayList<>();
+                for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+                    AgendaItem item = (AgendaItem) child;
+                    items.add(new RenderedAgenda.Item(renderInline(item),
+                            item.getSection() == null ? item.topic() : null));
+                }
+                groups.add(List.copyOf(items));
+            }
+        }
+        return new RenderedAgenda(caption, List.copyOf(groups));
+    }
+
+    /** A line's inline content, without the line end flexmark closes every rendered block with. */
+    private String renderInline(Node line) {
+        return sanitizer.sanitize(renderer.render(line).stripTrailing());
     }
 
     private static String textOf(Node node) {

@@ -7,15 +7,16 @@ import jp.zadankai.markdown.TocHeading;
 /**
  * What the templates show of an article, formatted once at load. Optional parts are null or empty.
  *
- * @param html        the sanitised body, agenda items discussed in other parts filled in
+ * @param html        the sanitised body; with an agenda, the blocks before it
+ * @param agenda      laid out between {@code html} and {@code htmlAfterAgenda}; null when the body has none
  * @param toc         the h2 and h3 headings; {@code tocFolded} the ones shown only when the reader unfolds them
  * @param jsonLd      the schema.org {@code Article}, escaped for a {@code <script>} block
  */
 record ArticleView(String title, String path, String url, String dateIso, String dateText, String updatedIso,
                    String updatedText, String author, String description, String coverUrl, String imageUrl,
-                   List<TagLink> tags, SeriesView series, String html, List<TocHeading> toc,
-                   List<TocHeading> tocFolded, int readingMinutes, int length, boolean draft, ShareLinks share,
-                   String jsonLd) {
+                   List<TagLink> tags, SeriesView series, String html, AgendaView agenda, String htmlAfterAgenda,
+                   List<TocHeading> toc, List<TocHeading> tocFolded, int readingMinutes, int length, boolean draft,
+                   ShareLinks share, String jsonLd) {
 
     record TagLink(String name, String path) {
     }
@@ -39,6 +40,22 @@ record ArticleView(String title, String path, String url, String dateIso, String
 
     /** One part of a series: {@code path} is null while it is not published. */
     record Part(int number, String label, String title, String path, boolean current) {
+    }
+
+    /** @param caption sanitised HTML, or null */
+    record AgendaView(String caption, List<List<AgendaLine>> groups) {
+    }
+
+    /**
+     * @param html      the line, sanitised, linked to its section when this article discusses it
+     * @param elsewhere whether another part of the series discusses it
+     * @param where     that part, or null outside a series
+     */
+    record AgendaLine(String html, boolean elsewhere, Elsewhere where) {
+    }
+
+    /** @param path null while the part is not published or not known */
+    record Elsewhere(String label, String path) {
     }
 
     /** Plain links to share without any third-party script. */

@@ -10,15 +10,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.springframework.web.util.HtmlUtils;
-
 import tools.jackson.databind.json.JsonMapper;
 
 import jp.zadankai.article.Article;
 import jp.zadankai.article.Series;
+import jp.zadankai.markdown.RenderedAgenda;
 import jp.zadankai.markdown.TocHeading;
 import jp.zadankai.markdown.dialogue.AgendaItem;
-import jp.zadankai.markdown.dialogue.DialogueExtension;
 
 /** Turns articles into what their pages show, knowing the other published articles (series, agenda links). */
 final class ArticleViews {
@@ -58,7 +56,8 @@ final class ArticleViews {
         ArticleView.SeriesView series = series(article);
         return new ArticleView(meta.title(), path, url, iso(meta.date()), text(meta.date()), iso(meta.updated()),
                 text(meta.updated()), meta.author(), article.description(), coverUrl, imageUrl, tags, series,
-                fillAgenda(article, series), fold ? toc.subList(0, TOC_SHOWN) : toc,
+                article.body().html(), agenda(article, series), article.body().htmlAfterAgenda(),
+                fold ? toc.subList(0, TOC_SHOWN) : toc,
                 fold ? toc.subList(TOC_SHOWN, toc.size()) : List.of(), article.readingMinutes(), article.length(),
                 meta.draft(), share(meta.title(), url), jsonLd(article, url, imageUrl));
     }
@@ -84,21 +83,27 @@ final class ArticleViews {
     }
 
     /**
-     * Fills each agenda item that this article does not discuss with where it is discussed: the part of the series
+     * The agenda with, for each item this article does not discuss, where it is discussed: the part of the series
      * whose section has the item's words (linked to that section), or, in a two-part series, the other part.
      */
-    private String fillAgenda(Article article, ArticleView.SeriesView series) {
-        String html = article.body().html();
-        for (String topic : article.body().agendaElsewhere()) {
-            html = html.replaceFirst(java.util.regex.Pattern.quote(DialogueExtension.ELSEWHERE_SLOT),
-                    java.util.regex.Matcher.quoteReplacement(elsewhere(article, series, topic)));
+    private ArticleView.AgendaView agenda(Article article, ArticleView.SeriesView series) {
+        RenderedAgenda agenda = article.body().agenda();
+        if (agenda == null) {
+            return null;
         }
-        return html;
+        List<List<ArticleView.AgendaLine>> groups = agenda.groups().stream()
+                .map(group -> group.stream().map(item -> new ArticleView.AgendaLine(item.html(),
+                        item.topicElsewhere() != null,
+                        item.topicElsewhere() == null ? null : elsewhere(article, series, item.topicElsewhere())))
+                        .toList())
+                .toList();
+        return new ArticleView.AgendaView(agenda.caption(), groups);
     }
 
-    private String elsewhere(Article article, ArticleView.SeriesView series, String topic) {
+    /** Where another part discusses the topic; null outside a series. */
+    private ArticleView.Elsewhere elsewhere(Article article, ArticleView.SeriesView series, String topic) {
         if (series == null) {
-            return "";
+            return null;
         }
         Series own = article.meta().series();
         for (int number = 1; number <= own.of(); number++) {
@@ -109,23 +114,17 @@ final class ArticleViews {
             Optional<TocHeading> section = part.flatMap(p -> p.headings().stream()
                     .filter(h -> AgendaItem.normalize(h.text()).equals(topic)).findFirst());
             if (section.isPresent()) {
-                return slot(partLabel(number) + "で", SiteUrls.article(part.get()) + "#" + section.get().id());
+                return new ArticleView.Elsewhere(partLabel(number) + "で",
+                        SiteUrls.article(part.get()) + "#" + section.get().id());
             }
         }
         if (own.of() == 2) {
             int other = own.part() == 1 ? 2 : 1;
             Optional<Article> part = part(own, other);
-            return part.map(p -> slot(partLabel(other) + "で", SiteUrls.article(p)))
-                    .orElse(slot(partLabel(other) + "で (未公開)", null));
+            return part.map(p -> new ArticleView.Elsewhere(partLabel(other) + "で", SiteUrls.article(p)))
+                    .orElse(new ArticleView.Elsewhere(partLabel(other) + "で (未公開)", null));
         }
-        return slot("シリーズのほかの回で", null);
-    }
-
-    private static String slot(String label, String href) {
-        String text = HtmlUtils.htmlEscape(label);
-        return "<span class=\"agenda__elsewhere\">"
-                + (href == null ? text : "<a href=\"" + HtmlUtils.htmlEscape(href) + "\">" + text + "</a>")
-                + "</span>";
+        return new ArticleView.Elsewhere("シリーズのほかの回で", null);
     }
 
     /** 第2回 */

@@ -2,11 +2,15 @@ package jp.zadankai.markdown.dialogue;
 
 import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.util.ast.Block;
-import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 
-/** One agenda line, its circled number included; its children are the line's inline nodes. */
+/**
+ * One agenda line, its circled number included; its children are the line's inline nodes. The section that
+ * discusses it is resolved once, when the document is parsed, as flexmark's footnotes keep their block.
+ */
 public class AgendaItem extends Block {
+    private Heading section;
+
     @Override
     public BasedSequence[] getSegments() {
         return EMPTY_SEGMENTS;
@@ -17,16 +21,13 @@ public class AgendaItem extends Block {
         return normalize(NodeText.of(this).replaceFirst("^[①-⑳]", ""));
     }
 
-    /** The h2 or h3 of this document whose text is the item's topic, or null: the section discussing it. */
-    public Heading findSection() {
-        String topic = topic();
-        for (Node node : getDocument().getDescendants()) {
-            if (node instanceof Heading heading && heading.getLevel() <= 3 && !topic.isEmpty()
-                    && normalize(NodeText.of(heading)).equals(topic)) {
-                return heading;
-            }
-        }
-        return null;
+    /** The h2 or h3 of this document whose text is the item's topic, or null: another part discusses it. */
+    public Heading getSection() {
+        return section;
+    }
+
+    public void setSection(Heading section) {
+        this.section = section;
     }
 
     public static String normalize(String text) {

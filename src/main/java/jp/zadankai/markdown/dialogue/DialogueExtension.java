@@ -12,7 +12,9 @@ import jp.zadankai.markdown.dialogue.internal.DialoguePostProcessor;
 
 /**
  * Renders a roundtable's structure from plain Markdown: turns ({@code 森田: …} or {@code 森田：…}), questions (―),
- * notes (※), the agenda (①…) and the roster of participants.
+ * notes (※), the agenda (①…) and the roster of participants. The {@link Agenda} itself writes no HTML: its caption
+ * and each {@link AgendaItem} render on their own (an item as a link to the section that discusses it, when
+ * {@link AgendaItem#getSection()} has one), for the page to lay out with the targets only the site knows.
  */
 public final class DialogueExtension implements Parser.ParserExtension, HtmlRenderer.HtmlRendererExtension {
 
@@ -22,9 +24,6 @@ public final class DialogueExtension implements Parser.ParserExtension, HtmlRend
     /** Caption of the roster (参加者(敬称略)). */
     public static final DataKey<String> ROSTER_CAPTION =
             new DataKey<>("DIALOGUE_ROSTER_CAPTION", "参加者(敬称略)");
-
-    /** Left in an agenda item that no section of the document discusses, for the site to say where it is. */
-    public static final String ELSEWHERE_SLOT = "<span class=\"agenda__elsewhere\"></span>";
 
     private DialogueExtension() {
     }

@@ -9,6 +9,8 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 import jp.zadankai.markdown.MarkdownRenderer;
+import jp.zadankai.markdown.RenderedAgenda;
+import jp.zadankai.markdown.RenderedMarkdown;
 
 class DialogueExtensionTests {
     private static final Speaker MORITA = new Speaker("森田 泰子", "森田",
@@ -163,17 +165,21 @@ class DialogueExtensionTests {
 
     @Test
     void agendaKeepsItsCircledNumbersAndGroupsAndLinksItemsToTheirSections() {
-        String html = html("議題\n① 一つ目\n② 二つ目\n\n③ 三つ目\n\n## 一つ目");
+        RenderedMarkdown rendered = renderer.render("議題\n① 一つ目\n② 二つ目\n\n③ 三つ目\n\n## 一つ目", SPEAKERS);
 
-        assertThat(html).contains("<section class=\"agenda\"><p class=\"agenda__caption\">議題</p>")
-                .contains("<ol class=\"agenda__group\"><li class=\"agenda__item\"><a href=\"#一つ目\">"
-                        + "① 一つ目</a></li>"
-                        + "<li class=\"agenda__item agenda__item--elsewhere\">② 二つ目"
-                        + DialogueExtension.ELSEWHERE_SLOT + "</li></ol>")
-                .contains("<ol class=\"agenda__group\"><li class=\"agenda__item agenda__item--elsewhere\">"
-                        + "③ 三つ目" + DialogueExtension.ELSEWHERE_SLOT + "</li></ol>");
-        assertThat(renderer.render("① 一つ目\n② 二つ目\n\n## 一つ目", SPEAKERS)
-                .agendaElsewhere()).containsExactly("二つ目");
+        assertThat(rendered.agenda()).isEqualTo(new RenderedAgenda("議題", List.of(
+                List.of(new RenderedAgenda.Item("<a href=\"#一つ目\">① 一つ目</a>", null),
+                        new RenderedAgenda.Item("② 二つ目", "二つ目")),
+                List.of(new RenderedAgenda.Item("③ 三つ目", "三つ目")))));
+        assertThat(rendered.html() + rendered.htmlAfterAgenda()).doesNotContain("agenda").doesNotContain("①");
+    }
+
+    @Test
+    void agendaItemLinksToTheFirstSectionWithItsWordsWhateverTheSpacing() {
+        RenderedAgenda agenda = renderer.render("① 区の DX\n\n## 区の\u3000DX\n\n## 区のDX", SPEAKERS).agenda();
+
+        assertThat(agenda.groups()).singleElement().satisfies(group -> assertThat(group).containsExactly(
+                new RenderedAgenda.Item("<a href=\"#区の-dx\">① 区の DX</a>", null)));
     }
 
     @Test
@@ -187,16 +193,15 @@ class DialogueExtensionTests {
 
     @Test
     void rosterLeadsIntoTheDialogueBeforeTheAgenda() {
-        String html = html("導入。\n\n① 議題\n\n森田: はい。");
+        RenderedMarkdown rendered = renderer.render("導入。\n\n① 議題\n\n森田: はい。", SPEAKERS);
 
-        int lead = html.indexOf("導入");
-        int roster = html.indexOf("<section class=\"roster\">");
-        int agenda = html.indexOf("<section class=\"agenda\">");
-        int turn = html.indexOf("<section class=\"turn");
-        assertThat(lead).isLessThan(roster);
-        assertThat(roster).isLessThan(agenda);
-        assertThat(agenda).isLessThan(turn);
-        assertThat(html).contains("<span class=\"roster__role\">練馬区CIO</span><span class=\"roster__sep\">:</span>"
+        String before = rendered.html();
+        assertThat(before.indexOf("導入")).isLessThan(before.indexOf("<section class=\"roster\">"));
+        assertThat(before).doesNotContain("<section class=\"turn");
+        assertThat(rendered.agenda().groups()).singleElement().satisfies(group ->
+                assertThat(group).extracting(RenderedAgenda.Item::html).containsExactly("① 議題"));
+        assertThat(rendered.htmlAfterAgenda()).startsWith("<section class=\"turn").doesNotContain("roster");
+        assertThat(before).contains("<span class=\"roster__role\">練馬区CIO</span><span class=\"roster__sep\">:</span>"
                 + "<span class=\"roster__name\">森田 泰子</span>");
     }
 

@@ -13,9 +13,7 @@ import com.vladsch.flexmark.html.renderer.NodeRendererFactory;
 import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
 import com.vladsch.flexmark.util.data.DataHolder;
 
-import jp.zadankai.markdown.dialogue.Agenda;
 import jp.zadankai.markdown.dialogue.AgendaCaption;
-import jp.zadankai.markdown.dialogue.AgendaGroup;
 import jp.zadankai.markdown.dialogue.AgendaItem;
 import jp.zadankai.markdown.dialogue.DialogueExtension;
 import jp.zadankai.markdown.dialogue.Note;
@@ -42,12 +40,8 @@ public class DialogueNodeRenderer implements NodeRenderer {
                         wrap("div", "question", node, context, html)),
                 new NodeRenderingHandler<>(Note.class, (node, context, html) ->
                         wrap("div", "note", node, context, html)),
-                new NodeRenderingHandler<>(Agenda.class, (node, context, html) ->
-                        wrap("section", "agenda", node, context, html)),
                 new NodeRenderingHandler<>(AgendaCaption.class, (node, context, html) ->
-                        wrap("p", "agenda__caption", node, context, html)),
-                new NodeRenderingHandler<>(AgendaGroup.class, (node, context, html) ->
-                        wrap("ol", "agenda__group", node, context, html)),
+                        context.renderChildren(node)),
                 new NodeRenderingHandler<>(AgendaItem.class, this::renderAgendaItem),
                 new NodeRenderingHandler<>(Roster.class, this::renderRoster));
     }
@@ -74,22 +68,18 @@ public class DialogueNodeRenderer implements NodeRenderer {
     }
 
     /**
-     * An item discussed in this article links to its section. One discussed elsewhere gets an empty
-     * {@value DialogueExtension#ELSEWHERE_SLOT}, which the site fills in with the part of the series that has it.
+     * An item this document discusses links to its section. The agenda's frame (list, items, where the others are
+     * discussed) is the page's: only the site knows the other parts of a series.
      */
     private void renderAgendaItem(AgendaItem item, NodeRendererContext context, HtmlWriter html) {
-        Heading section = item.findSection();
-        if (section != null) {
-            html.attr("class", "agenda__item").withAttr().tag("li");
-            html.attr("href", "#" + section.getAnchorRefId()).withAttr().tag("a");
+        Heading section = item.getSection();
+        if (section == null) {
             context.renderChildren(item);
-            html.closeTag("a");
-        } else {
-            html.attr("class", "agenda__item agenda__item--elsewhere").withAttr().tag("li");
-            context.renderChildren(item);
-            html.raw(DialogueExtension.ELSEWHERE_SLOT);
+            return;
         }
-        html.closeTag("li").line();
+        html.attr("href", "#" + section.getAnchorRefId()).withAttr().tag("a");
+        context.renderChildren(item);
+        html.closeTag("a");
     }
 
     private void renderRoster(Roster roster, NodeRendererContext context, HtmlWriter html) {

@@ -2,6 +2,7 @@ package jp.zadankai.markdown.dialogue.internal;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,6 +25,7 @@ import jp.zadankai.markdown.dialogue.AgendaCaption;
 import jp.zadankai.markdown.dialogue.AgendaGroup;
 import jp.zadankai.markdown.dialogue.AgendaItem;
 import jp.zadankai.markdown.dialogue.DialogueExtension;
+import jp.zadankai.markdown.dialogue.NodeText;
 import jp.zadankai.markdown.dialogue.Note;
 import jp.zadankai.markdown.dialogue.Question;
 import jp.zadankai.markdown.dialogue.Roster;
@@ -68,6 +70,9 @@ public class DialoguePostProcessor extends DocumentPostProcessor {
             }
         }
         Agenda agenda = buildAgenda(document, turnStarts);
+        if (agenda != null) {
+            resolveSections(document, agenda);
+        }
         groupTurns(document, turnStarts);
         insertRoster(document, agenda);
         return document;
@@ -200,6 +205,21 @@ public class DialoguePostProcessor extends DocumentPostProcessor {
             paragraph.unlink();
         }
         return agenda;
+    }
+
+    /** Links each item to the first h2 or h3 whose text is the item's topic, if this document has one. */
+    private static void resolveSections(Document document, Agenda agenda) {
+        Map<String, Heading> sections = new HashMap<>();
+        for (Node node : document.getDescendants()) {
+            if (node instanceof Heading heading && heading.getLevel() <= 3) {
+                sections.putIfAbsent(AgendaItem.normalize(NodeText.of(heading)), heading);
+            }
+        }
+        for (Node node : agenda.getDescendants()) {
+            if (node instanceof AgendaItem item && !item.topic().isEmpty()) {
+                item.setSection(sections.get(item.topic()));
+            }
+        }
     }
 
     private static boolean isAgendaLine(List<Node> line) {
