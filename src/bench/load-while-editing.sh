@@ -17,7 +17,7 @@ write_version() { # every paragraph says 版N です, so a body mixing two versi
 }
 write_version 0
 java -jar target/zadankai.jar --server.port="$PORT" --zadankai.content-dir="$WORK/content" \
-  --zadankai.watch-interval=100ms --zadankai.warm-up-requests=5000 > "$WORK/server.log" 2>&1 &
+  --zadankai.watch-interval=100ms --zadankai.warm-up=20s > "$WORK/server.log" 2>&1 &
 server=$!
 trap 'kill $server $editor 2>/dev/null || true' EXIT
 until curl -sf -o /dev/null "http://127.0.0.1:$PORT/actuator/health/readiness"; do sleep 0.2; done
