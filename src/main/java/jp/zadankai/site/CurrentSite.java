@@ -23,6 +23,7 @@ public class CurrentSite implements SmartLifecycle {
     private final SiteBuilder builder;
     private final ContentSource source;
     private final AtomicReference<SiteBuild> current = new AtomicReference<>(SiteBuild.NONE);
+    private volatile boolean running;
 
     public CurrentSite(SiteBuilder builder, ContentSource source) {
         this.builder = builder;
@@ -34,13 +35,17 @@ public class CurrentSite implements SmartLifecycle {
         return current.get().site();
     }
 
+    /** The first build; a context resumed after a pause (as cached test contexts are) keeps what it serves. */
     @Override
     public void start() {
-        SiteBuild build = reload();
-        if (build.site() == null) {
-            throw new ContentErrorsException(source.describe(),
-                    build.errors().stream().map(problem -> source.displayPrefix() + problem).toList());
+        if (get() == null) {
+            SiteBuild build = reload();
+            if (build.site() == null) {
+                throw new ContentErrorsException(source.describe(),
+                        build.errors().stream().map(problem -> source.displayPrefix() + problem).toList());
+            }
         }
+        running = true;
     }
 
     /**
@@ -70,11 +75,12 @@ public class CurrentSite implements SmartLifecycle {
 
     @Override
     public void stop() {
+        running = false;
     }
 
     @Override
     public boolean isRunning() {
-        return get() != null;
+        return running;
     }
 
     @Override
