@@ -143,7 +143,7 @@ class ArticleLoaderTests {
                 """));
 
         assertThat(loaded.articles()).isEmpty();
-        assertThat(loaded.problems()).extracting(ContentProblem::line).containsExactly(3, 4, 6, 5);
+        assertThat(loaded.problems()).extracting(ContentProblem::line).containsExactly(3, 4, 5, 6);
         assertThat(loaded.problems()).allMatch(ContentProblem::isError);
     }
 

@@ -1,0 +1,56 @@
+package jp.zadankai.article;
+
+/**
+ * Every message about front matter, in one table: editors read these, so each says what is wrong and how to write
+ * it instead. {@code %s} and {@code %d} are filled in the order given; a library's own English words only ever
+ * follow as {@link #DETAIL}.
+ */
+enum FrontMatterMessage {
+    MISSING("フロントマターがありません: 1行目を --- にして、title などを書いた後に --- だけの行を書いてください"),
+    UNCLOSED("フロントマターが閉じていません: title などを書いた後に --- だけの行を書いてください"),
+    NOT_A_MAPPING("フロントマターは 「項目: 値」 の形で、1行に1項目ずつ書いてください (例 title: 座談会)"),
+
+    SYNTAX("フロントマターの YAML が読めません: %s"),
+    TAB("タブ文字は使えません。字下げや区切りには半角スペースを使ってください"),
+    FULL_WIDTH_SPACE("行頭に全角スペースがあります。字下げには半角スペースを使ってください"),
+    FULL_WIDTH_COLON("項目名の後が全角の \uff1a です。半角の : と半角スペースにしてください (例 title: 座談会)"),
+    COLON_IN_VALUE("値の中に 「: 」 があります。値全体を \" で囲んでください (例 title: \"座談会: 前編\")"),
+    INDENTATION("字下げがずれています。同じ階層の項目は行頭をそろえてください"),
+    MISSING_COLON("項目名の後に : がありません。「項目: 値」 のように、半角の : と半角スペースを書いてください"),
+    UNCLOSED_QUOTE("%s で始めた値が閉じていません。値の終わりにも %s を書いてください"),
+    UNCLOSED_BRACKET("%s が閉じていません。最後の値の後に %s を書いてください"),
+    QUOTE_VALUE("値を @ ` * & などの記号で始めるときは、値全体を \" で囲んでください"),
+    CONTROL_CHARACTER("見えない制御文字 (U+%04X) が入っています。その文字を消してください"),
+    TOO_DEEP("[ や { の入れ子が深すぎます"),
+    UNREADABLE("この行のあたりの書き方を確かめてください"),
+    DETAIL("%s\uff08詳細\uff1a%s\uff09"),
+
+    UNKNOWN_KEY("知らない項目 %s は使われません (使える項目: %s)"),
+    DUPLICATE_KEY("%s が2回書かれています (%d行目にもあります): 1つにまとめてください"),
+    ALIAS("値を * で始めるときは、値全体を \" で囲んでください (*%s は YAML の別名として読まれます)"),
+
+    TITLE_MISSING("title (タイトル) がありません: title: 座談会 のように書いてください"),
+    SLUG("slug 「%s」 には半角の小文字 a-z、数字 0-9、- だけが使えます (例 slug: roundtable-1)"),
+    SLUG_FROM_FILE_NAME("ファイル名 「%s」 は URL に使えません: 半角の小文字 a-z、数字 0-9、- だけの slug を書いてください"
+            + " (例 slug: roundtable-1)"),
+    TEXT("%s は文字で書いてください (リストや 「項目: 値」 は書けません)"),
+    DATE("%s 「%s」 は日付として読めません: YYYY-MM-DD (例 2022-08-22) で書いてください"),
+    DATE_IMPOSSIBLE("%s 「%s」 という日はありません: 月と日を確かめてください"),
+    TAGS("tags は文字のリストで書いてください (例 [DX, 練馬区])"),
+    SERIES("series は name, part, of を書いてください (例 {name: 座談会, part: 1, of: 2})"),
+    SERIES_NUMBER("series の %s は 1 から %d までの整数で書いてください"),
+    SERIES_PART("series の part %d が of %d を超えています: part は何回目か、of は全部で何回かです"),
+    DRAFT("draft は true (下書き) か false で書いてください"),
+    PARTICIPANTS("participants は name (氏名), short (本文での表記), role (役職), group (所属) のリストで書いてください"),
+    PARTICIPANT_NAME("participants の %d人目に name (氏名) がありません");
+
+    private final String template;
+
+    FrontMatterMessage(String template) {
+        this.template = template;
+    }
+
+    String text(Object... values) {
+        return template.formatted(values);
+    }
+}
