@@ -94,7 +94,10 @@ final class FrontMatterBinding extends DeserializationProblemHandler {
             error(fileLine(parser), FrontMatterMessage.SYNTAX.text(FrontMatterMessage.TOO_DEEP.text()));
         } catch (JacksonException e) {
             // What the handler below cannot turn into null: a number beyond int, 1.5 for a whole number.
-            error(line(pointerOf(e)), wrongValue(pointerOf(e),
+            // A value the parser itself cannot read (a !!binary that is no base64) has no binding path: the
+            // parser's own position says which value it was.
+            String pointer = e.getPath().isEmpty() ? pointer(parser) : pointerOf(e);
+            error(e.getPath().isEmpty() ? fileLine(parser) : line(pointer), wrongValue(pointer,
                     e instanceof InvalidFormatException invalid ? String.valueOf(invalid.getValue()) : ""));
         }
         return null;

@@ -196,24 +196,51 @@ public class SiteValve extends ValveBase {
     }
 
     /**
-     * Whether the client takes gzip. Every browser sends a plain list ({@code gzip, deflate, br}), answered
-     * without allocating; a list with weights is parsed, so that {@code gzip;q=0} is a refusal.
+     * Whether the client takes gzip (RFC 9110 12.5.3): a coding named exactly {@code gzip}, in any case, whose
+     * weight is not zero ({@code gzip;q=0}, {@code gzip; Q=0.000}). {@code nogzip} is another coding, and an empty
+     * or malformed element is skipped. Browsers send a short plain list, scanned without allocating.
      */
     static boolean acceptsGzip(String acceptEncoding) {
         if (acceptEncoding == null) {
             return false;
         }
-        if (acceptEncoding.indexOf(';') < 0 && acceptEncoding.contains("gzip")) {
-            return true;
+        int start = 0;
+        while (start <= acceptEncoding.length()) {
+            int end = acceptEncoding.indexOf(',', start);
+            if (end < 0) {
+                end = acceptEncoding.length();
+            }
+            int parameters = acceptEncoding.indexOf(';', start);
+            int nameEnd = parameters >= 0 && parameters < end ? parameters : end;
+            if (isToken(acceptEncoding, start, nameEnd, "gzip")) {
+                return nameEnd == end || !isZeroWeight(acceptEncoding.substring(nameEnd + 1, end));
+            }
+            start = end + 1;
         }
-        for (String coding : acceptEncoding.split(",")) {
-            String[] parts = coding.strip().split(";");
-            if (parts[0].strip().equalsIgnoreCase("gzip")) {
-                return parts.length == 1 || !Q_ZERO.matcher(parts[1].replace(" ", "")).matches();
+        return false;
+    }
+
+    /** Whether the text between from and to is the token, ignoring case and the spaces around it. */
+    private static boolean isToken(String text, int from, int to, String token) {
+        while (from < to && (text.charAt(from) == ' ' || text.charAt(from) == '\t')) {
+            from++;
+        }
+        while (to > from && (text.charAt(to - 1) == ' ' || text.charAt(to - 1) == '\t')) {
+            to--;
+        }
+        return to - from == token.length() && text.regionMatches(true, from, token, 0, token.length());
+    }
+
+    /** Whether the parameters of a coding give it the weight 0 ({@code q=0}, {@code Q = 0.00}). */
+    private static boolean isZeroWeight(String parameters) {
+        for (String parameter : parameters.split(";")) {
+            String compact = parameter.replace(" ", "").replace("\t", "").toLowerCase(java.util.Locale.ROOT);
+            if (compact.startsWith("q=")) {
+                return Q_ZERO.matcher(compact).matches();
             }
         }
         return false;
     }
 
-    private static final java.util.regex.Pattern Q_ZERO = java.util.regex.Pattern.compile("q=0(\\.0*)?");
+    private static final java.util.regex.Pattern Q_ZERO = java.util.regex.Pattern.compile("q=0(\\.0{0,3})?");
 }

@@ -255,4 +255,18 @@ class ArticleLoaderTests {
         assertThat(loaded.articles()).isEmpty();
         assertThat(loaded.problems()).isEmpty();
     }
+
+    /** Found by fuzzing the old parser: a YAML tag whose value cannot be decoded, a list that contains itself. */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"title: !!binary a", "title: t\ndate: &a [[*a]]",
+            "title: &a [*a]", "title: t\ndate: 2022-02-30"})
+    void hostileYamlIsReportedOnItsLineNeverThrown(String yaml) {
+        LoadedArticles loaded = loader.load(List.of(file("articles/x.md", "---\n" + yaml + "\n---\n本文。\n")));
+
+        assertThat(loaded.articles()).isEmpty();
+        assertThat(loaded.problems()).isNotEmpty().allSatisfy(problem -> {
+            assertThat(problem.isError()).isTrue();
+            assertThat(problem.line()).isBetween(2, 3);
+        });
+    }
 }

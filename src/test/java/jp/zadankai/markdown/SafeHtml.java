@@ -19,7 +19,8 @@ final class SafeHtml {
     private static final List<String> FORBIDDEN = List.of("script", "iframe", "object", "embed", "svg", "math",
             "style", "form", "input", "button", "base", "meta", "link", "frame", "frameset", "template", "noscript",
             "video", "audio", "source", "details", "isindex", "body", "x");
-    private static final Pattern SAFE_URL = Pattern.compile("(?i)(https?:|mailto:|/|#|[^:]*$).*");
+    /** A scheme we allow, or none: a URL whose first colon comes after a {@code / ? #} has no scheme at all. */
+    private static final Pattern SAFE_URL = Pattern.compile("(?i)(https?:|mailto:|/|#|[^:/?#]*[/?#]|[^:]*$).*");
 
     private SafeHtml() {
     }
