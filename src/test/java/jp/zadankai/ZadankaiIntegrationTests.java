@@ -3,10 +3,6 @@ package jp.zadankai;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,14 +10,18 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
 import org.springframework.core.io.ClassPathResource;
+import org.springframework.test.web.servlet.client.EntityExchangeResult;
+import org.springframework.test.web.servlet.client.RestTestClient;
 import org.springframework.web.util.HtmlUtils;
 
 /** The whole application on a random port, serving the bundled content. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "zadankai.site.support-url=https://zadankai.example/support")
+@Import(WireClient.class)
 class ZadankaiIntegrationTests {
     private static final String ARTICLE = "/articles/nerima-tokyo-cio-roundtable-1";
     /** The source's speaker lines: 練馬区CIO:森田(以下「森田」), 森田, 宮坂 ... */
@@ -30,14 +30,11 @@ class ZadankaiIntegrationTests {
     private static final Pattern TURN = Pattern.compile(
             "<section class=\"turn[^\"]*\" id=\"[^\"]+\" data-speaker=\"([^\"]+)\">(.*?)</section>", Pattern.DOTALL);
 
-    @LocalServerPort
-    int port;
+    @Autowired
+    RestTestClient http;
 
-    private final HttpClient http = HttpClient.newHttpClient();
-
-    private HttpResponse<String> fetch(String path) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
-                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    private EntityExchangeResult<String> fetch(String path) {
+        return http.get().uri(path).exchange().returnResult(String.class);
     }
 
     private static String source() throws IOException {
@@ -52,16 +49,16 @@ class ZadankaiIntegrationTests {
 
     @Test
     void indexListsTheArticle() throws Exception {
-        HttpResponse<String> index = fetch("/");
+        EntityExchangeResult<String> index = fetch("/");
 
-        assertThat(index.statusCode()).isEqualTo(200);
-        assertThat(index.body()).contains("<html lang=\"ja\">", "href=\"" + ARTICLE + "\"");
-        assertThat(readable(index.body())).contains(readable(source().lines().toList().get(2)));
+        assertThat(index.getStatus().value()).isEqualTo(200);
+        assertThat(index.getResponseBody()).contains("<html lang=\"ja\">", "href=\"" + ARTICLE + "\"");
+        assertThat(readable(index.getResponseBody())).contains(readable(source().lines().toList().get(2)));
     }
 
     @Test
     void articlePageCarriesEverySentenceOfTheSource() throws Exception {
-        String page = readable(fetch(ARTICLE).body());
+        String page = readable(fetch(ARTICLE).getResponseBody());
         List<String> missing = new ArrayList<>();
         for (String line : source().lines().toList()) {
             String text = line.strip();
@@ -81,7 +78,7 @@ class ZadankaiIntegrationTests {
 
     @Test
     void everyUtteranceOfTheSourceIsInATurnOfItsSpeaker() throws Exception {
-        String html = fetch(ARTICLE).body();
+        String html = fetch(ARTICLE).getResponseBody();
         List<String[]> turns = new ArrayList<>();
         Matcher m = TURN.matcher(html);
         while (m.find()) {
@@ -118,12 +115,12 @@ class ZadankaiIntegrationTests {
     }
 
     @Test
-    void articlePageReadsLikeANoteArticle() throws Exception {
-        HttpResponse<String> response = fetch(ARTICLE);
-        String html = response.body();
+    void articlePageReadsLikeANoteArticle() {
+        EntityExchangeResult<String> response = fetch(ARTICLE);
+        String html = response.getResponseBody();
 
-        assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(response.headers().firstValue("Content-Type")).hasValue("text/html;charset=UTF-8");
+        assertThat(response.getStatus().value()).isEqualTo(200);
+        assertThat(response.getResponseHeaders().getFirst("Content-Type")).isEqualTo("text/html;charset=UTF-8");
         assertThat(html).contains("<html lang=\"ja\">", "class=\"cover__generated\"", "<h1 class=\"article__title\">",
                 "class=\"roster\"", "class=\"agenda\"", "class=\"question\"", "class=\"note\"",
                 "全" + 2 + "回の" + 1 + "回目", "href=\"https://zadankai.example/support\"");
@@ -136,41 +133,42 @@ class ZadankaiIntegrationTests {
     }
 
     @Test
-    void everyFragmentLinkOnTheArticlePointsAtAnExistingId() throws Exception {
-        jp.zadankai.site.ReaderFeaturesTestsAccess.assertEveryFragmentLinkHasItsTarget(fetch(ARTICLE).body());
+    void everyFragmentLinkOnTheArticlePointsAtAnExistingId() {
+        jp.zadankai.site.ReaderFeaturesTestsAccess
+                .assertEveryFragmentLinkHasItsTarget(fetch(ARTICLE).getResponseBody());
     }
 
     @Test
-    void forgedHostHeaderNeverReachesThePage() throws Exception {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(
-                        URI.create("http://127.0.0.1:" + port + ARTICLE)).header("X-Forwarded-Host", "evil.example")
-                .build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    void forgedHostHeaderNeverReachesThePage() {
+        // Asked for at 127.0.0.1, not localhost, so that a page built from the request would show that host too.
+        String page = http.get().uri(uri -> uri.host("127.0.0.1").path(ARTICLE).build())
+                .header("X-Forwarded-Host", "evil.example").exchange().returnResult(String.class).getResponseBody();
 
-        assertThat(response.body()).doesNotContain("evil.example").doesNotContain("127.0.0.1")
+        assertThat(page).doesNotContain("evil.example").doesNotContain("127.0.0.1")
                 .contains("<link rel=\"canonical\" href=\"http://localhost:8080" + ARTICLE + "\">");
     }
 
     @Test
-    void japaneseTagPageIsServedAndAMissingTagIsNotFound() throws Exception {
-        assertThat(fetch("/tags/%E6%9D%B1%E4%BA%AC%E9%83%BD").body()).contains("href=\"" + ARTICLE + "\"");
-        assertThat(fetch("/tags/%E5%A4%A7%E9%98%AA").statusCode()).isEqualTo(404);
+    void japaneseTagPageIsServedAndAMissingTagIsNotFound() {
+        assertThat(fetch("/tags/東京都").getResponseBody()).contains("href=\"" + ARTICLE + "\"");
+        assertThat(fetch("/tags/大阪").getStatus().value()).isEqualTo(404);
     }
 
     @Test
-    void unknownSlugIsTheSitesOwnNotFoundPage() throws Exception {
-        HttpResponse<String> response = fetch("/articles/no-such-article");
+    void unknownSlugIsTheSitesOwnNotFoundPage() {
+        EntityExchangeResult<String> response = fetch("/articles/no-such-article");
 
-        assertThat(response.statusCode()).isEqualTo(404);
-        assertThat(response.body()).contains("<html lang=\"ja\">", "error-page").doesNotContain("Whitelabel")
+        assertThat(response.getStatus().value()).isEqualTo(404);
+        assertThat(response.getResponseBody()).contains("<html lang=\"ja\">", "error-page").doesNotContain("Whitelabel")
                 .doesNotContain("Exception");
     }
 
     @Test
-    void unknownPathsAndOddUrlsGetTheSitesOwnPages() throws Exception {
-        for (String path : List.of("/nope", "/articles/", "/articles/NERIMA", "/media/../pom.xml", "/%E3%81%82")) {
-            HttpResponse<String> response = fetch(path);
-            assertThat(response.statusCode()).as(path).isBetween(400, 404);
-            assertThat(response.body()).as(path).contains("error-page").doesNotContain("Whitelabel");
+    void unknownPathsAndOddUrlsGetTheSitesOwnPages() {
+        for (String path : List.of("/nope", "/articles/", "/articles/NERIMA", "/media/../pom.xml", "/あ")) {
+            EntityExchangeResult<String> response = fetch(path);
+            assertThat(response.getStatus().value()).as(path).isBetween(400, 404);
+            assertThat(response.getResponseBody()).as(path).contains("error-page").doesNotContain("Whitelabel");
         }
     }
 }

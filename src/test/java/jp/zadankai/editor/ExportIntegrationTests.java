@@ -4,10 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -15,30 +11,31 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.web.util.UriUtils;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.web.servlet.client.EntityExchangeResult;
+import org.springframework.test.web.servlet.client.RestTestClient;
 
+import jp.zadankai.WireClient;
 import jp.zadankai.ZadankaiApplication;
 
 /** The static export is byte for byte what the server sends, compressed copies included. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@Import(WireClient.class)
 class ExportIntegrationTests {
-    @LocalServerPort
-    int port;
+    @Autowired
+    RestTestClient http;
 
     @TempDir
     Path out;
 
-    private final HttpClient http = HttpClient.newHttpClient();
-
-    private HttpResponse<byte[]> fetch(String path, boolean gzip) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port
-                + UriUtils.encodePath(path, java.nio.charset.StandardCharsets.UTF_8)));
-        if (gzip) {
-            request.header("Accept-Encoding", "gzip");
-        }
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+    private EntityExchangeResult<byte[]> fetch(String path, boolean gzip) {
+        return http.get().uri(path).headers(headers -> {
+            if (gzip) {
+                headers.set("Accept-Encoding", "gzip");
+            }
+        }).exchange().returnResult(byte[].class);
     }
 
     /** index.html is /, x.html is /x, the rest is itself. */
@@ -64,17 +61,17 @@ class ExportIntegrationTests {
         assertThat(files).hasSizeGreaterThan(10);
         for (Path file : files) {
             String path = pathOf(file);
-            HttpResponse<byte[]> plain = fetch(path, false);
-            assertThat(plain.statusCode()).as(path).isEqualTo(200);
-            assertThat(plain.body()).as(path).isEqualTo(Files.readAllBytes(out.resolve(file)));
+            EntityExchangeResult<byte[]> plain = fetch(path, false);
+            assertThat(plain.getStatus().value()).as(path).isEqualTo(200);
+            assertThat(plain.getResponseBody()).as(path).isEqualTo(Files.readAllBytes(out.resolve(file)));
             Path gz = out.resolve(file + ".gz");
             if (Files.exists(gz)) {
-                HttpResponse<byte[]> compressed = fetch(path, true);
-                assertThat(compressed.headers().firstValue("Content-Encoding")).as(path).hasValue("gzip");
-                assertThat(compressed.body()).as(path).isEqualTo(Files.readAllBytes(gz));
+                EntityExchangeResult<byte[]> compressed = fetch(path, true);
+                assertThat(compressed.getResponseHeaders().getFirst("Content-Encoding")).as(path).isEqualTo("gzip");
+                assertThat(compressed.getResponseBody()).as(path).isEqualTo(Files.readAllBytes(gz));
             }
         }
-        HttpResponse<byte[]> notFound = fetch("/no-such-page", false);
-        assertThat(notFound.body()).isEqualTo(Files.readAllBytes(out.resolve("404.html")));
+        EntityExchangeResult<byte[]> notFound = fetch("/no-such-page", false);
+        assertThat(notFound.getResponseBody()).isEqualTo(Files.readAllBytes(out.resolve("404.html")));
     }
 }

@@ -3,10 +3,6 @@ package jp.zadankai.editor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,13 +12,17 @@ import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
 
 import jp.zadankai.TestContent;
+import jp.zadankai.WireClient;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.client.RestTestClient;
 
 /** A server on a content folder on disk, in preview, while an editor changes files. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@Import(WireClient.class)
 class PreviewIntegrationTests {
     private static final Path CONTENT = TestContent.folder(
             "articles/live.md", "---\ntitle: Live\n---\n初版です。\n",
@@ -35,10 +35,8 @@ class PreviewIntegrationTests {
         registry.add("zadankai.watch-interval", () -> "200ms");
     }
 
-    @LocalServerPort
-    int port;
-
-    private final HttpClient http = HttpClient.newHttpClient();
+    @Autowired
+    RestTestClient http;
 
     private static void write(String name, String text) throws IOException {
         Path file = CONTENT.resolve("articles").resolve(name);
@@ -48,9 +46,8 @@ class PreviewIntegrationTests {
                 java.nio.file.StandardCopyOption.ATOMIC_MOVE);
     }
 
-    private String get(String path) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
-                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)).body();
+    private String get(String path) {
+        return http.get().uri(path).exchange().returnResult(String.class).getResponseBody();
     }
 
     /** Polls the page until it satisfies the condition; returns how long that took. */
@@ -74,8 +71,7 @@ class PreviewIntegrationTests {
         assertThat(shown).isLessThan(Duration.ofSeconds(2));
 
         write("live.md", "---\ntitle: [broken\n---\n壊れた版\n");
-        String page = get("/articles/live");
-        page = waitForValue("/articles/live", p -> p.contains("banner--errors"));
+        String page = waitForValue("/articles/live", p -> p.contains("banner--errors"));
         assertThat(page).contains("第二版").doesNotContain("壊れた版")
                 .contains("articles/live.md:2: ");
 
@@ -90,7 +86,7 @@ class PreviewIntegrationTests {
     }
 
     @Test
-    void previewShowsDraftsWithABannerAndNeverListsThem() throws Exception {
+    void previewShowsDraftsWithABannerAndNeverListsThem() {
         assertThat(get("/articles/wip")).contains("banner--draft", "下書き本文");
         assertThat(get("/")).doesNotContain("Wip");
     }

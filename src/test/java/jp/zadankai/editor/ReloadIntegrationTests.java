@@ -2,28 +2,26 @@ package jp.zadankai.editor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.client.EntityExchangeResult;
+import org.springframework.test.web.servlet.client.RestTestClient;
 
 import jp.zadankai.TestContent;
+import jp.zadankai.WireClient;
 import jp.zadankai.site.CurrentSite;
 import jp.zadankai.site.SiteBuild;
 
 /** Out of preview, as readers get it: a broken edit is logged and the last good version stays online. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@Import(WireClient.class)
 class ReloadIntegrationTests {
     private static final Path CONTENT = TestContent.folder(
             "articles/a.md", "---\ntitle: A\n---\n良い版\n",
@@ -35,15 +33,14 @@ class ReloadIntegrationTests {
         registry.add("zadankai.watch-interval", () -> "1h");
     }
 
-    @LocalServerPort
-    int port;
+    @Autowired
+    RestTestClient http;
 
     @Autowired
     CurrentSite currentSite;
 
-    private HttpResponse<String> get(String path) throws IOException, InterruptedException {
-        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    private EntityExchangeResult<String> get(String path) {
+        return http.get().uri(path).exchange().returnResult(String.class);
     }
 
     @Test
@@ -53,16 +50,16 @@ class ReloadIntegrationTests {
         SiteBuild build = currentSite.reload();
 
         assertThat(build.hasErrors()).isTrue();
-        String page = get("/articles/a").body();
+        String page = get("/articles/a").getResponseBody();
         assertThat(page).contains("良い版").doesNotContain("壊れた").doesNotContain("banner--errors");
 
         Files.writeString(CONTENT.resolve("articles/a.md"), "---\ntitle: A\n---\n直した版\n");
         assertThat(currentSite.reload().hasErrors()).isFalse();
-        assertThat(get("/articles/a").body()).contains("直した版");
+        assertThat(get("/articles/a").getResponseBody()).contains("直した版");
     }
 
     @Test
-    void draftsAreNotFoundOutOfPreview() throws Exception {
-        assertThat(get("/articles/wip").statusCode()).isEqualTo(404);
+    void draftsAreNotFoundOutOfPreview() {
+        assertThat(get("/articles/wip").getStatus().value()).isEqualTo(404);
     }
 }

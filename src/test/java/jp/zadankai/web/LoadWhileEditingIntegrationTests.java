@@ -3,10 +3,6 @@ package jp.zadankai.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,13 +22,19 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.client.EntityExchangeResult;
+import org.springframework.test.web.servlet.client.RestTestClient;
+
+import jp.zadankai.WireClient;
 
 /** Readers load a page from many connections while its Markdown is rewritten several times a second. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@Import(WireClient.class)
 class LoadWhileEditingIntegrationTests {
     private static final Path CONTENT;
     private static final Pattern VERSION = Pattern.compile("版(\\d+)です");
@@ -53,8 +55,8 @@ class LoadWhileEditingIntegrationTests {
         registry.add("zadankai.watch-interval", () -> "50ms");
     }
 
-    @LocalServerPort
-    int port;
+    @Autowired
+    RestTestClient http;
 
     /** Version k says 版k です in its title, its description and every paragraph of a long body. */
     private static void write(int version) throws IOException {
@@ -68,8 +70,6 @@ class LoadWhileEditingIntegrationTests {
 
     @Test
     void everyResponseIsOneWholeVersionAndNoneFails() throws Exception {
-        HttpClient http = HttpClient.newBuilder().executor(Executors.newFixedThreadPool(4)).build();
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/articles/live")).build();
         ExecutorService readers = Executors.newFixedThreadPool(16);
         long end = System.nanoTime() + Duration.ofSeconds(4).toNanos();
         AtomicInteger responses = new AtomicInteger();
@@ -78,10 +78,11 @@ class LoadWhileEditingIntegrationTests {
         for (int i = 0; i < 16; i++) {
             running.add(readers.submit(() -> {
                 while (System.nanoTime() < end) {
-                    HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
-                    assertThat(response.statusCode()).isEqualTo(200);
+                    EntityExchangeResult<byte[]> response = http.get().uri("/articles/live").exchange()
+                            .returnResult(byte[].class);
+                    assertThat(response.getStatus().value()).isEqualTo(200);
                     assertWhole(response);
-                    versionsSeen.add(version(response.body()));
+                    versionsSeen.add(version(response.getResponseBody()));
                     responses.incrementAndGet();
                 }
                 return null;
@@ -102,11 +103,11 @@ class LoadWhileEditingIntegrationTests {
     }
 
     /** The strong ETag is the digest of the page's bytes, so a torn or mixed body cannot match it. */
-    private static void assertWhole(HttpResponse<byte[]> response) throws Exception {
-        byte[] hash = MessageDigest.getInstance("SHA-256").digest(response.body());
+    private static void assertWhole(EntityExchangeResult<byte[]> response) throws Exception {
+        byte[] hash = MessageDigest.getInstance("SHA-256").digest(response.getResponseBody());
         String digest = Base64.getUrlEncoder().withoutPadding().encodeToString(hash).substring(0, 22);
-        assertThat(response.headers().firstValue("ETag")).hasValue("\"" + digest + "\"");
-        Matcher versions = VERSION.matcher(new String(response.body(), StandardCharsets.UTF_8));
+        assertThat(response.getResponseHeaders().getFirst("ETag")).isEqualTo("\"" + digest + "\"");
+        Matcher versions = VERSION.matcher(new String(response.getResponseBody(), StandardCharsets.UTF_8));
         Set<String> found = new java.util.HashSet<>();
         while (versions.find()) {
             found.add(versions.group(1));
