@@ -55,7 +55,7 @@ class EditorCommandsTests {
         assertThat(status).isEqualTo(EditorCommands.CONTENT_ERRORS);
         assertThat(out().lines()).containsExactly(
                 content + "/articles/a.md:3: slug 「A_1」 には半角の小文字 a-z、"
-                        + "数字 0-9、- だけが使えます");
+                        + "数字 0-9、- だけが使えます (例 slug: roundtable-1)");
     }
 
     @Test
