@@ -8,8 +8,9 @@ import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
 /**
- * Packages import only downward (README, Layout): content and markdown at the bottom, then article, then site,
- * with the web layer and the editors' commands above it and the configuration on top.
+ * Packages import only downward (README, Layout): content (files, and the messages editors read) at the bottom,
+ * markdown beside it using only its messages, then article, then site, with the web layer and the editors' commands
+ * above it and the configuration on top.
  */
 @AnalyzeClasses(packages = "jp.zadankai", importOptions = ImportOption.DoNotIncludeTests.class)
 class LayersTests {
@@ -29,5 +30,5 @@ class LayersTests {
             .whereLayer("site").mayOnlyBeAccessedByLayers("web", "editor", "system")
             .whereLayer("article").mayOnlyBeAccessedByLayers("site", "web", "editor", "system")
             .whereLayer("markdown").mayOnlyBeAccessedByLayers("article", "site", "web", "editor", "system")
-            .whereLayer("content").mayOnlyBeAccessedByLayers("article", "site", "web", "editor", "system");
+            .whereLayer("content").mayOnlyBeAccessedByLayers("markdown", "article", "site", "web", "editor", "system");
 }

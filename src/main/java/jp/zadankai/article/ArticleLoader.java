@@ -16,6 +16,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
+import jp.zadankai.content.EditorMessage;
 import jp.zadankai.content.ContentFile;
 import jp.zadankai.content.ContentProblem;
 import jp.zadankai.markdown.MarkdownFinding;
@@ -74,8 +75,7 @@ public class ArticleLoader {
             }
             String other = slugs.putIfAbsent(article.slug(), file.path());
             if (other != null) {
-                problems.add(ContentProblem.error(file.path(), 1, "slug 「" + article.slug()
-                        + "」 は " + other + " と重なっています"));
+                problems.add(ContentProblem.error(file.path(), 1, EditorMessage.SLUG_TAKEN.text(article.slug(), other)));
                 continue;
             }
             articles.add(article);
@@ -116,9 +116,8 @@ public class ArticleLoader {
     private Article loadOne(ContentFile file, List<ContentProblem> problems) {
         String path = file.path();
         if (file.bytes().length > maxFileBytes) {
-            problems.add(ContentProblem.error(path, 0, "ファイルが大きすぎます ("
-                    + file.bytes().length + " バイト、上限は " + maxFileBytes
-                    + " バイト)"));
+            problems.add(ContentProblem.error(path, 0,
+                    EditorMessage.FILE_TOO_LARGE.text(file.bytes().length, maxFileBytes)));
             return null;
         }
         String text = decode(file, problems);
@@ -142,8 +141,7 @@ public class ArticleLoader {
         for (Speaker participant : split.frontMatter().participants()) {
             if (!body.speakers().contains(participant.shortName())) {
                 problems.add(ContentProblem.warning(path, split.fieldLines().getOrDefault("participants", 1),
-                        participant.shortName() + " さんの発言がありません"
-                                + " (「" + participant.shortName() + ": …」 で始まる行が発言になります)"));
+                        EditorMessage.SILENT_PARTICIPANT.text(participant.shortName(), participant.shortName())));
             }
         }
         return article;
@@ -161,8 +159,7 @@ public class ArticleLoader {
             }
             return text.replace("\r\n", "\n").replace('\r', '\n');
         } catch (CharacterCodingException e) {
-            problems.add(ContentProblem.error(file.path(), 0,
-                    "UTF-8 として読めません: UTF-8 で保存し直してください"));
+            problems.add(ContentProblem.error(file.path(), 0, EditorMessage.NOT_UTF8.text()));
             return null;
         }
     }
@@ -182,21 +179,17 @@ public class ArticleLoader {
                 Thread.currentThread().setName("render");
             }
         });
-        String cannotRender = "Markdown を表示できません";
         try {
             return result.get(renderTimeout.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
-            problems.add(ContentProblem.error(path, 0, cannotRender + ": " + renderTimeout.toMillis()
-                    + " ミリ秒以内に処理が終わりません "
-                    + "(とても長い行や深い入れ子がないか確かめてください)"));
+            problems.add(ContentProblem.error(path, 0, EditorMessage.RENDER_TIMEOUT.text(renderTimeout.toMillis())));
         } catch (ExecutionException e) {
-            String why = e.getCause() instanceof StackOverflowError
-                    ? "入れ子や記号の繰り返しが深すぎます"
-                    : e.getCause().getClass().getSimpleName();
-            problems.add(ContentProblem.error(path, 0, cannotRender + " (" + why + ")"));
+            problems.add(ContentProblem.error(path, 0, e.getCause() instanceof StackOverflowError
+                    ? EditorMessage.RENDER_TOO_DEEP.text()
+                    : EditorMessage.RENDER_FAILED.text(e.getCause().getClass().getSimpleName())));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            problems.add(ContentProblem.error(path, 0, cannotRender));
+            problems.add(ContentProblem.error(path, 0, EditorMessage.RENDER_INTERRUPTED.text()));
         }
         return null;
     }

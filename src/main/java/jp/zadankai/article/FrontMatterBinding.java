@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 
 import org.snakeyaml.engine.v2.api.LoadSettings;
 
+import jp.zadankai.content.EditorMessage;
 import jp.zadankai.content.ContentProblem;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
@@ -91,7 +92,7 @@ final class FrontMatterBinding extends DeserializationProblemHandler {
             problems.add(YamlSyntaxError.problem(path, yaml, e));
         } catch (StreamConstraintsException e) {
             problems.clear();
-            error(fileLine(parser), FrontMatterMessage.SYNTAX.text(FrontMatterMessage.TOO_DEEP.text()));
+            error(fileLine(parser), EditorMessage.SYNTAX.text(EditorMessage.TOO_DEEP.text()));
         } catch (JacksonException e) {
             // What the handler below cannot turn into null: a number beyond int, 1.5 for a whole number.
             // A value the parser itself cannot read (a !!binary that is no base64) has no binding path: the
@@ -150,11 +151,11 @@ final class FrontMatterBinding extends DeserializationProblemHandler {
         int line = line(pointer(p));
         if (propertyName.startsWith("\u3000")) {
             // A full-width space indenting a line makes it a key of its own, and its value would be lost.
-            error(line, FrontMatterMessage.SYNTAX.text(FrontMatterMessage.FULL_WIDTH_SPACE.text()));
+            error(line, EditorMessage.SYNTAX.text(EditorMessage.FULL_WIDTH_SPACE.text()));
         } else {
             List<String> known = deserializer.getKnownPropertyNames().stream().map(String::valueOf).toList();
             problems.add(ContentProblem.warning(path, line,
-                    FrontMatterMessage.UNKNOWN_KEY.text(propertyName, String.join(", ", known))));
+                    EditorMessage.UNKNOWN_KEY.text(propertyName, String.join(", ", known))));
         }
         p.skipChildren();
         return true;
@@ -193,17 +194,17 @@ final class FrontMatterBinding extends DeserializationProblemHandler {
         String nested = at.tail() == null ? "" : String.valueOf(at.tail().getMatchingProperty());
         return switch (field) {
             case "date", "updated" -> (DATE_SHAPE.matcher(value.strip()).matches()
-                    ? FrontMatterMessage.DATE_IMPOSSIBLE : FrontMatterMessage.DATE)
+                    ? EditorMessage.DATE_IMPOSSIBLE : EditorMessage.DATE)
                     .text(field, value);
-            case "tags" -> FrontMatterMessage.TAGS.text();
+            case "tags" -> EditorMessage.TAGS.text();
             case "series" -> nested.equals("part") || nested.equals("of")
-                    ? FrontMatterMessage.SERIES_NUMBER.text(nested, FrontMatterParser.MAX_PARTS)
-                    : FrontMatterMessage.SERIES.text();
-            case "draft" -> FrontMatterMessage.DRAFT.text();
-            case "participants" -> FrontMatterMessage.PARTICIPANTS.text();
+                    ? EditorMessage.SERIES_NUMBER.text(nested, FrontMatterParser.MAX_PARTS)
+                    : EditorMessage.SERIES.text();
+            case "draft" -> EditorMessage.DRAFT.text();
+            case "participants" -> EditorMessage.PARTICIPANTS.text();
             case "title", "slug", "description", "author", "cover" ->
-                    FrontMatterMessage.TEXT.text(field);
-            default -> FrontMatterMessage.UNREADABLE.text();
+                    EditorMessage.TEXT.text(field);
+            default -> EditorMessage.UNREADABLE.text();
         };
     }
 
@@ -283,10 +284,10 @@ final class FrontMatterBinding extends DeserializationProblemHandler {
             int line = fileLine(this);
             Integer earlier = lines.putIfAbsent(pointer, line);
             if (token == JsonToken.PROPERTY_NAME && earlier != null) {
-                error(line, FrontMatterMessage.DUPLICATE_KEY.text(currentName(), earlier));
+                error(line, EditorMessage.DUPLICATE_KEY.text(currentName(), earlier));
             }
             if (yaml.isCurrentAlias()) {
-                error(line, FrontMatterMessage.ALIAS.text(getString()));
+                error(line, EditorMessage.ALIAS.text(getString()));
             }
             return token;
         }

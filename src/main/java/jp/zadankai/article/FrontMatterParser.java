@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
+import jp.zadankai.content.EditorMessage;
 import jp.zadankai.content.ContentProblem;
 import jp.zadankai.markdown.dialogue.Speaker;
 
@@ -30,7 +31,7 @@ final class FrontMatterParser {
     Split parse(String path, String text, List<ContentProblem> problems) {
         String[] lines = text.split("\n", -1);
         if (!lines[0].strip().equals("---")) {
-            problems.add(ContentProblem.error(path, 1, FrontMatterMessage.MISSING.text()));
+            problems.add(ContentProblem.error(path, 1, EditorMessage.MISSING.text()));
             return new Split(null, text, 1, Map.of());
         }
         int end = 1;
@@ -38,7 +39,7 @@ final class FrontMatterParser {
             end++;
         }
         if (end == lines.length) {
-            problems.add(ContentProblem.error(path, 1, FrontMatterMessage.UNCLOSED.text()));
+            problems.add(ContentProblem.error(path, 1, EditorMessage.UNCLOSED.text()));
             return new Split(null, "", 1, Map.of());
         }
         String yamlText = String.join("\n", Arrays.asList(lines).subList(1, end));
@@ -53,12 +54,12 @@ final class FrontMatterParser {
     /** What binding cannot check: required fields, the slug's characters, the series' numbers, empty items. */
     private static FrontMatter check(String path, FrontMatterYaml yaml, FrontMatterBinding binding) {
         if (yaml.title() == null || yaml.title().isBlank()) {
-            binding.error(binding.line("/title"), FrontMatterMessage.TITLE_MISSING.text());
+            binding.error(binding.line("/title"), EditorMessage.TITLE_MISSING.text());
         }
         String slug = yaml.slug() == null ? defaultSlug(path) : yaml.slug();
         if (!SLUG.matcher(slug).matches()) {
             binding.error(binding.line("/slug"), (yaml.slug() == null
-                    ? FrontMatterMessage.SLUG_FROM_FILE_NAME : FrontMatterMessage.SLUG).text(slug));
+                    ? EditorMessage.SLUG_FROM_FILE_NAME : EditorMessage.SLUG).text(slug));
         }
         return new FrontMatter(yaml.title() == null ? null : yaml.title().strip(), slug, yaml.date(), yaml.updated(),
                 yaml.description(), yaml.author(), yaml.cover() == null ? null : stripLeadingSlash(yaml.cover()),
@@ -83,7 +84,7 @@ final class FrontMatterParser {
         for (int i = 0; i < written.length; i++) {
             String tag = written[i];
             if (tag == null || tag.isBlank()) {
-                binding.error(binding.line("/tags/" + i), FrontMatterMessage.TAGS.text());
+                binding.error(binding.line("/tags/" + i), EditorMessage.TAGS.text());
             } else if (!tags.contains(tag.strip())) {
                 tags.add(tag.strip());
             }
@@ -96,14 +97,14 @@ final class FrontMatterParser {
             return null;
         }
         if (series.name() == null || series.name().isBlank()) {
-            binding.error(binding.line("/series/name"), FrontMatterMessage.SERIES.text());
+            binding.error(binding.line("/series/name"), EditorMessage.SERIES.text());
         } else if (series.part() == null || series.part() < 1 || series.part() > MAX_PARTS) {
-            binding.error(binding.line("/series/part"), FrontMatterMessage.SERIES_NUMBER.text("part", MAX_PARTS));
+            binding.error(binding.line("/series/part"), EditorMessage.SERIES_NUMBER.text("part", MAX_PARTS));
         } else if (series.of() == null || series.of() < 1 || series.of() > MAX_PARTS) {
-            binding.error(binding.line("/series/of"), FrontMatterMessage.SERIES_NUMBER.text("of", MAX_PARTS));
+            binding.error(binding.line("/series/of"), EditorMessage.SERIES_NUMBER.text("of", MAX_PARTS));
         } else if (series.part() > series.of()) {
             binding.error(binding.line("/series/part"),
-                    FrontMatterMessage.SERIES_PART.text(series.part(), series.of()));
+                    EditorMessage.SERIES_PART.text(series.part(), series.of()));
         } else {
             return new Series(series.name().strip(), series.part(), series.of());
         }
@@ -119,9 +120,9 @@ final class FrontMatterParser {
         for (int i = 0; i < written.size(); i++) {
             FrontMatterYaml.ParticipantYaml participant = written.get(i);
             if (participant == null) {
-                binding.error(binding.line("/participants/" + i), FrontMatterMessage.PARTICIPANTS.text());
+                binding.error(binding.line("/participants/" + i), EditorMessage.PARTICIPANTS.text());
             } else if (participant.name() == null || participant.name().isBlank()) {
-                binding.error(binding.line("/participants/" + i), FrontMatterMessage.PARTICIPANT_NAME.text(i + 1));
+                binding.error(binding.line("/participants/" + i), EditorMessage.PARTICIPANT_NAME.text(i + 1));
             } else {
                 String name = participant.name().strip();
                 speakers.add(new Speaker(name,

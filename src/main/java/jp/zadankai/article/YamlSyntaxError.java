@@ -5,6 +5,7 @@ import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.exceptions.ReaderException;
 
 import jp.zadankai.content.ContentProblem;
+import jp.zadankai.content.EditorMessage;
 import tools.jackson.dataformat.yaml.JacksonYAMLParseException;
 
 /**
@@ -36,38 +37,38 @@ final class YamlSyntaxError {
         if (e.getCause() instanceof ReaderException reader) {
             int offset = yaml.offsetByCodePoints(0, Math.min(reader.getPosition(), yaml.codePointCount(0, yaml.length())));
             int index = (int) yaml.substring(0, offset).chars().filter(c -> c == '\n').count();
-            return error(path, index, FrontMatterMessage.CONTROL_CHARACTER.text(reader.getCodePoint()),
+            return error(path, index, EditorMessage.CONTROL_CHARACTER.text(reader.getCodePoint()),
                     reader.getMessage());
         }
-        return error(path, 0, FrontMatterMessage.UNREADABLE.text(), e.getOriginalMessage());
+        return error(path, 0, EditorMessage.UNREADABLE.text(), e.getOriginalMessage());
     }
 
     /** For a front matter that is no mapping: the trap on its first line, if it shows one. */
     static String notAMapping(String yaml, int index) {
         String[] lines = yaml.split("\n", -1);
         String hint = index < lines.length ? trap(lines[index]) : null;
-        return hint == null ? FrontMatterMessage.NOT_A_MAPPING.text() : FrontMatterMessage.SYNTAX.text(hint);
+        return hint == null ? EditorMessage.NOT_A_MAPPING.text() : EditorMessage.SYNTAX.text(hint);
     }
 
     private static ContentProblem error(String path, int index, String hint, String detail) {
         // Line index 0 of the YAML is the file's line 2, after the opening ---.
         return ContentProblem.error(path, index + 2,
-                FrontMatterMessage.SYNTAX.text(FrontMatterMessage.DETAIL.text(hint, detail)));
+                EditorMessage.SYNTAX.text(EditorMessage.DETAIL.text(hint, detail)));
     }
 
     /** The traps a line shows whatever the parser made of it: tabs, full-width spaces and colons. */
     private static String trap(String line) {
         String indent = line.substring(0, line.length() - line.stripLeading().length());
         if (line.indexOf('\t') >= 0) {
-            return FrontMatterMessage.TAB.text();
+            return EditorMessage.TAB.text();
         }
         if (indent.indexOf('\u3000') >= 0) {
-            return FrontMatterMessage.FULL_WIDTH_SPACE.text();
+            return EditorMessage.FULL_WIDTH_SPACE.text();
         }
         int fullWidthColon = line.indexOf('\uff1a');
         int colon = line.indexOf(':');
         if (fullWidthColon >= 0 && (colon < 0 || fullWidthColon < colon)) {
-            return FrontMatterMessage.FULL_WIDTH_COLON.text();
+            return EditorMessage.FULL_WIDTH_COLON.text();
         }
         return null;
     }
@@ -75,25 +76,25 @@ final class YamlSyntaxError {
     private static String hint(String problem, String context, String line, int column) {
         if (context.contains("quoted scalar")) {
             String quote = column < line.length() ? String.valueOf(line.charAt(column)) : "\"";
-            return FrontMatterMessage.UNCLOSED_QUOTE.text(quote, quote);
+            return EditorMessage.UNCLOSED_QUOTE.text(quote, quote);
         }
         if (context.contains("flow sequence")) {
-            return FrontMatterMessage.UNCLOSED_BRACKET.text("[", "]");
+            return EditorMessage.UNCLOSED_BRACKET.text("[", "]");
         }
         if (context.contains("flow mapping")) {
-            return FrontMatterMessage.UNCLOSED_BRACKET.text("{", "}");
+            return EditorMessage.UNCLOSED_BRACKET.text("{", "}");
         }
         if (problem.contains("mapping values are not allowed")) {
             // A colon after the key's own: the value holds ": ". None before: the key is indented too far.
             return line.substring(0, Math.min(column, line.length())).indexOf(':') >= 0
-                    ? FrontMatterMessage.COLON_IN_VALUE.text() : FrontMatterMessage.INDENTATION.text();
+                    ? EditorMessage.COLON_IN_VALUE.text() : EditorMessage.INDENTATION.text();
         }
         if (problem.contains("could not find expected ':'")) {
-            return FrontMatterMessage.MISSING_COLON.text();
+            return EditorMessage.MISSING_COLON.text();
         }
         if (problem.contains("cannot start any token") || context.contains("alias") || context.contains("anchor")) {
-            return FrontMatterMessage.QUOTE_VALUE.text();
+            return EditorMessage.QUOTE_VALUE.text();
         }
-        return FrontMatterMessage.UNREADABLE.text();
+        return EditorMessage.UNREADABLE.text();
     }
 }

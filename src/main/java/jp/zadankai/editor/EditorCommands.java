@@ -11,6 +11,7 @@ import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
+import jp.zadankai.content.EditorMessage;
 import jp.zadankai.content.ContentProblem;
 import jp.zadankai.content.ContentSource;
 import jp.zadankai.site.SiteBuild;
@@ -79,7 +80,6 @@ public final class EditorCommands {
             out.println(source.displayPrefix() + problem);
         }
         int errors = build.errors().size();
-        err.println(source.describe() + ": エラー " + errors + " 件、警告 "
-                + (build.problems().size() - errors) + " 件");
+        err.println(EditorMessage.CHECK_SUMMARY.text(source.describe(), errors, build.problems().size() - errors));
     }
 }

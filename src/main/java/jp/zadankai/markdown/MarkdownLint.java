@@ -16,6 +16,8 @@ import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 
+import jp.zadankai.content.EditorMessage;
+
 /**
  * Warnings for the slips an editor typing Japanese makes: what was meant as a heading, a list or a table but stays a
  * paragraph, a {@code 名前:} that names nobody, images without a usable description, an unclosed {@code **}.
@@ -64,19 +66,14 @@ final class MarkdownLint {
             String text = line.trim().toString();
             int number = lineOf(line);
             if (HEADING_WITHOUT_SPACE.matcher(text).find()) {
-                add(number, "見出しにするには # の後に半角の"
-                        + "空白を入れてください: " + text);
+                add(number, EditorMessage.HEADING_WITHOUT_SPACE.text(text));
             } else if (!text.isEmpty() && FULL_WIDTH_MARKS.indexOf(text.charAt(0)) >= 0) {
                 char mark = text.charAt(0);
-                add(number, "全角の " + mark + " は Markdown の記号になり"
-                        + "ません: 半角の " + (char) (mark - 0xFEE0)
-                        + " を使ってください");
+                add(number, EditorMessage.FULL_WIDTH_MARK.text(mark, (char) (mark - 0xFEE0)));
             } else if (inProse && !text.startsWith("※") && !text.startsWith("―")) {
                 Matcher label = LABEL.matcher(text);
                 if (label.find() && !labels.contains(label.group(1))) {
-                    add(number, "「" + label.group(1) + "」 は参加者にいない"
-                            + "名前です: 発言にするには participants "
-                            + "に加えるか、short を合わせてください");
+                    add(number, EditorMessage.UNKNOWN_SPEAKER.text(label.group(1)));
                 }
             }
         }
@@ -84,8 +81,7 @@ final class MarkdownLint {
 
     private void checkEmphasis(Text text) {
         if (text.getChars().indexOf("**") >= 0) {
-            add(lineOf(text.getChars()), "閉じていない ** があります"
-                    + " (強調は **このように** 囲みます)");
+            add(lineOf(text.getChars()), EditorMessage.UNCLOSED_EMPHASIS.text());
         }
     }
 
@@ -94,14 +90,11 @@ final class MarkdownLint {
         String title = image.getTitle().toString().strip();
         int line = lineOf(image.getChars());
         if (alt.isEmpty()) {
-            add(line, "画像に代替テキストがありません"
-                    + ": ![写真の説明](" + image.getUrl() + ") のように書いてください");
+            add(line, EditorMessage.IMAGE_WITHOUT_ALT.text(image.getUrl()));
         }
         for (String caption : List.of(alt, title)) {
             if (!caption.isEmpty() && FILE_NAME.matcher(caption).find()) {
-                add(line, "画像の説明「" + caption + "」がファイル"
-                        + "名のようです: 読者に写真の内容を"
-                        + "伝える言葉にしてください");
+                add(line, EditorMessage.IMAGE_ALT_IS_FILE_NAME.text(caption));
             }
         }
     }

@@ -7,6 +7,7 @@ import java.util.Set;
 
 import org.springframework.web.util.UriUtils;
 
+import jp.zadankai.content.EditorMessage;
 import jp.zadankai.article.Article;
 import jp.zadankai.content.ContentProblem;
 import jp.zadankai.markdown.LinkTarget;
@@ -31,7 +32,7 @@ final class ContentChecks {
         for (Article article : articles) {
             String cover = article.meta().cover();
             if (cover != null && !paths.contains(cover)) {
-                problems.add(ContentProblem.error(article.path(), 1, "cover のファイル " + cover + " がありません"));
+                problems.add(ContentProblem.error(article.path(), 1, EditorMessage.COVER_MISSING.text(cover)));
             }
             for (LinkTarget link : article.body().links()) {
                 checkLink(article, link, paths, slugs, problems);
@@ -51,13 +52,12 @@ final class ContentChecks {
         }
         int line = article.fileLine(link.line());
         if (path.startsWith(MEDIA) && !paths.contains(path.substring(1))) {
-            problems.add(ContentProblem.error(article.path(), line, "リンク先のファイル "
-                    + path + " がありません (content" + path + ")"));
+            problems.add(ContentProblem.error(article.path(), line, EditorMessage.LINKED_FILE_MISSING.text(path, path)));
         } else if (path.startsWith(ARTICLES)) {
             String slug = path.substring(ARTICLES.length()).replaceFirst("/$", "");
             if (!slugs.contains(slug)) {
-                problems.add(ContentProblem.error(article.path(), line, "リンク先の記事 "
-                        + path + " がありません (slug 「" + slug + "」 の記事がない)"));
+                problems.add(ContentProblem.error(article.path(), line,
+                        EditorMessage.LINKED_ARTICLE_MISSING.text(path, slug)));
             }
         }
     }

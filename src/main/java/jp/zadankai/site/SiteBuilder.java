@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
 
+import jp.zadankai.content.EditorMessage;
 import jp.zadankai.article.Article;
 import jp.zadankai.article.ArticleLoader;
 import jp.zadankai.article.LoadedArticles;
@@ -63,7 +64,7 @@ public class SiteBuilder {
             files = source.files();
         } catch (IOException e) {
             return new SiteBuild(null, List.of(ContentProblem.error(source.describe(), 0,
-                    "コンテンツを読めません (" + e.getMessage() + ")")), previous.articles(), previous.pages());
+                    EditorMessage.CONTENT_UNREADABLE.text(e.getMessage()))), previous.articles(), previous.pages());
         }
         LoadedArticles loaded = articleLoader.load(files, previous.articles());
         Set<String> paths = files.stream().map(ContentFile::path).collect(Collectors.toSet());

@@ -1,11 +1,12 @@
-package jp.zadankai.article;
+package jp.zadankai.content;
 
 /**
- * Every message about front matter, in one table: editors read these, so each says what is wrong and how to write
- * it instead. {@code %s} and {@code %d} are filled in the order given; a library's own English words only ever
- * follow as {@link #DETAIL}.
+ * Every message an editor can get from a check, in one table: each says what is wrong and how to write it
+ * instead. {@code %s} and {@code %d} are filled in the order given; a library's own English words only ever follow
+ * as {@link #DETAIL}. The full-width ： （ ） are written as escapes: a tool could turn them into ASCII unseen.
  */
-enum FrontMatterMessage {
+public enum EditorMessage {
+    // Front matter
     MISSING("フロントマターがありません: 1行目を --- にして、title などを書いた後に --- だけの行を書いてください"),
     UNCLOSED("フロントマターが閉じていません: title などを書いた後に --- だけの行を書いてください"),
     NOT_A_MAPPING("フロントマターは 「項目: 値」 の形で、1行に1項目ずつ書いてください (例 title: 座談会)"),
@@ -42,15 +43,40 @@ enum FrontMatterMessage {
     SERIES_PART("series の part %d が of %d を超えています: part は何回目か、of は全部で何回かです"),
     DRAFT("draft は true (下書き) か false で書いてください"),
     PARTICIPANTS("participants は name (氏名), short (本文での表記), role (役職), group (所属) のリストで書いてください"),
-    PARTICIPANT_NAME("participants の %d人目に name (氏名) がありません");
+    PARTICIPANT_NAME("participants の %d人目に name (氏名) がありません"),
+
+    // A file as a whole, and the body
+    FILE_TOO_LARGE("ファイルが大きすぎます (%d バイト、上限は %d バイト)"),
+    NOT_UTF8("UTF-8 として読めません: UTF-8 で保存し直してください"),
+    RENDER_TIMEOUT("Markdown を表示できません: %d ミリ秒以内に処理が終わりません (とても長い行や深い入れ子がないか確かめてください)"),
+    RENDER_TOO_DEEP("Markdown を表示できません (入れ子や記号の繰り返しが深すぎます)"),
+    RENDER_FAILED("Markdown を表示できません (%s)"),
+    RENDER_INTERRUPTED("Markdown を表示できません"),
+    SLUG_TAKEN("slug 「%s」 は %s と重なっています"),
+    SILENT_PARTICIPANT("%s さんの発言がありません (「%s: …」 で始まる行が発言になります)"),
+    HEADING_WITHOUT_SPACE("見出しにするには # の後に半角の空白を入れてください: %s"),
+    FULL_WIDTH_MARK("全角の %s は Markdown の記号になりません: 半角の %s を使ってください"),
+    UNKNOWN_SPEAKER("「%s」 は参加者にいない名前です: 発言にするには participants に加えるか、short を合わせてください"),
+    UNCLOSED_EMPHASIS("閉じていない ** があります (強調は **このように** 囲みます)"),
+    IMAGE_WITHOUT_ALT("画像に代替テキストがありません: ![写真の説明](%s) のように書いてください"),
+    IMAGE_ALT_IS_FILE_NAME("画像の説明「%s」がファイル名のようです: 読者に写真の内容を伝える言葉にしてください"),
+
+    // Across files
+    CONTENT_UNREADABLE("コンテンツを読めません (%s)"),
+    COVER_MISSING("cover のファイル %s がありません"),
+    LINKED_FILE_MISSING("リンク先のファイル %s がありません (content%s)"),
+    LINKED_ARTICLE_MISSING("リンク先の記事 %s がありません (slug 「%s」 の記事がない)"),
+
+    // What a check says at its end
+    CHECK_SUMMARY("%s: エラー %d 件、警告 %d 件");
 
     private final String template;
 
-    FrontMatterMessage(String template) {
+    EditorMessage(String template) {
         this.template = template;
     }
 
-    String text(Object... values) {
+    public String text(Object... values) {
         return template.formatted(values);
     }
 }
