@@ -16,7 +16,7 @@ TARGETS=(
   jp.zadankai.web.SiteValveFuzzTests#answersPagesOfTheSnapshotAndHandsEverythingElseOn
 )
 # Left to itself Jazzer instruments only the project's classes; the branches worth reaching are in the libraries.
-INSTRUMENT='jp.zadankai.**,com.vladsch.flexmark.**,org.owasp.html.**,org.yaml.snakeyaml.**'
+INSTRUMENT='jp.zadankai.**,com.vladsch.flexmark.**,org.owasp.html.**,tools.jackson.**,org.snakeyaml.engine.**'
 
 mkdir -p "$LOGS"
 $MVN -q -B -Dstyle.color=never test-compile || exit 1
