@@ -1,5 +1,7 @@
 package jp.zadankai;
 
+import java.nio.file.Path;
+
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
@@ -10,7 +12,7 @@ public class ZadankaiApplication {
 
     public static void main(String[] args) {
         if (EditorCommands.handles(args)) {
-            System.exit(new EditorCommands(System.out, System.err).run(ZadankaiApplication.class, args));
+            System.exit(new EditorCommands(System.out, System.err, Path.of("")).run(ZadankaiApplication.class, args));
         }
         SpringApplication.run(ZadankaiApplication.class, args);
     }

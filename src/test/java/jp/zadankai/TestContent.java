@@ -2,7 +2,6 @@ package jp.zadankai;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,7 +21,7 @@ public final class TestContent {
     }
 
     public static final SiteSettings SITE = new SiteSettings("zadankai", "site description",
-            URI.create("https://zadankai.example"), null);
+            "https://zadankai.example", null);
 
     /** An article loader with the bounds the tests rely on: 64 KB per file, 3 s per render. */
     public static ArticleLoader articleLoader(MarkdownRenderer markdown) {

@@ -138,8 +138,10 @@ public class ArticleLoader {
         for (MarkdownFinding finding : body.findings()) {
             problems.add(ContentProblem.warning(path, article.fileLine(finding.line()), finding.message()));
         }
+        // In one part of a series, a participant who speaks only in another part is normal: nothing to act on.
+        boolean wholeDialogue = split.frontMatter().series() == null || split.frontMatter().series().of() < 2;
         for (Speaker participant : split.frontMatter().participants()) {
-            if (!body.speakers().contains(participant.shortName())) {
+            if (wholeDialogue && !body.speakers().contains(participant.shortName())) {
                 problems.add(ContentProblem.warning(path, split.fieldLines().getOrDefault("participants", 1),
                         EditorMessage.SILENT_PARTICIPANT.text(participant.shortName(), participant.shortName())));
             }

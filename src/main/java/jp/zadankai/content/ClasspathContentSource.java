@@ -50,6 +50,6 @@ public final class ClasspathContentSource implements ContentSource {
 
     @Override
     public String describe() {
-        return "bundled content";
+        return EditorMessage.BUNDLED_CONTENT.text();
     }
 }

@@ -2,6 +2,7 @@ package jp.zadankai.content;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,7 +23,7 @@ public final class DirectoryContentSource implements ContentSource {
     @Override
     public List<ContentFile> files() throws IOException {
         if (!Files.isDirectory(root)) {
-            throw new IOException("content folder not found: " + root);
+            throw new NoSuchFileException(root.toString());
         }
         List<ContentFile> files = new ArrayList<>();
         try (Stream<Path> paths = Files.walk(root)) {

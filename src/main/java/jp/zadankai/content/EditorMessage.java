@@ -58,6 +58,7 @@ public enum EditorMessage {
     FULL_WIDTH_MARK("全角の %s は Markdown の記号になりません: 半角の %s を使ってください"),
     UNKNOWN_SPEAKER("「%s」 は参加者にいない名前です: 発言にするには participants に加えるか、short を合わせてください"),
     UNCLOSED_EMPHASIS("閉じていない ** があります (強調は **このように** 囲みます)"),
+    UNDERSCORE_EMPHASIS("%s は強調になりません: 日本語の中では **強調** か *強調* のように * で囲んでください"),
     IMAGE_WITHOUT_ALT("画像に代替テキストがありません: ![写真の説明](%s) のように書いてください"),
     IMAGE_ALT_IS_FILE_NAME("画像の説明「%s」がファイル名のようです: 読者に写真の内容を伝える言葉にしてください"),
 
@@ -66,9 +67,29 @@ public enum EditorMessage {
     COVER_MISSING("cover のファイル %s がありません"),
     LINKED_FILE_MISSING("リンク先のファイル %s がありません (content%s)"),
     LINKED_ARTICLE_MISSING("リンク先の記事 %s がありません (slug 「%s」 の記事がない)"),
+    LINKED_ARTICLE_DRAFT("リンク先の記事 %s は下書き (draft: true) です: 公開すると読者には見つからないページになります。リンク先を公開するか、リンクを外してください"),
+    RELATIVE_LINK("リンク %s は記事のページからは別の場所を指します: content の中のファイルは /media/写真.jpg、記事は /articles/slug のように / から書いてください"),
 
-    // What a check says at its end
-    CHECK_SUMMARY("%s: エラー %d 件、警告 %d 件");
+    // What the commands and the server say
+    CHECK_SUMMARY("%s を確認しました: エラー %d 件、警告 %d 件"),
+    BUNDLED_CONTENT("jar に同梱のコンテンツ"),
+    CONTENT_FOLDER_MISSING("コンテンツのフォルダ %s がありません: content フォルダのあるところで実行するか、--zadankai.content-dir= でフォルダを指定してください"),
+    USAGE("""
+            使い方:
+              java -jar zadankai.jar check [--zadankai.content-dir=フォルダ]      ./content (なければ --bundled で jar に同梱のコンテンツ) を確認します
+              java -jar zadankai.jar check --bundled                          jar に同梱のコンテンツを確認します
+              java -jar zadankai.jar export 出力フォルダ --zadankai.site.base-url=https://公開先のURL
+                                                                             サイトを静的なファイルとして書き出します"""),
+    EXPORT_DONE("%d ページを %s に書き出しました"),
+    EXPORT_WITHOUT_BASE_URL("--zadankai.site.base-url が指定されていないので、正規 URL・フィード・サイトマップは %s のままです: 公開先の URL を指定してください"),
+    EXPORT_INTO_SOURCE("出力フォルダ %s は %s の中です: 書き出しは target/site のような、content と src の外のフォルダにしてください"),
+    EXPORT_COLLISION("%s と %s が同じファイル %s に書き出されます: どちらかの名前を変えてください"),
+    EXPORT_UNSAFE_PATH("ページ %s は出力フォルダの外や 「..」 のような名前を指すので、書き出せません: タグや slug に / . \\ を使わないでください"),
+    COMMAND_FAILED("処理を続けられません: %s"),
+    BASE_URL("zadankai.site.base-url 「%s」 は使えません: https://example.jp のように、http か https で始まる URL を書いてください (日本語のドメインは xn-- で始まる形 (Punycode) にします)"),
+    PORT_IN_USE("ポート %d はほかのプログラムが使っています: プレビュー (mvn spring-boot:run) やほかのサーバーを止めるか、--server.port=8081 のように別のポートを指定してください"),
+    CONTENT_ERRORS_AT_START("コンテンツにエラーがあるため、サイトを起動しませんでした:"),
+    CONTENT_ERRORS_ACTION("上のファイルを直してから、もう一度起動してください (java -jar zadankai.jar check でも確かめられます)");
 
     private final String template;
 

@@ -3,6 +3,7 @@ package jp.zadankai.editor;
 import org.springframework.boot.diagnostics.AbstractFailureAnalyzer;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 
+import jp.zadankai.content.EditorMessage;
 import jp.zadankai.site.ContentErrorsException;
 
 /** A bad deploy fails loudly before it serves: the same lines as {@code check}, and no stack trace. */
@@ -10,8 +11,7 @@ class ContentErrorsFailureAnalyzer extends AbstractFailureAnalyzer<ContentErrors
 
     @Override
     protected FailureAnalysis analyze(Throwable rootFailure, ContentErrorsException cause) {
-        String problems = String.join("\n", cause.lines());
-        return new FailureAnalysis("The content has errors, so the site was not started:\n" + problems,
-                "Fix the files above (java -jar zadankai.jar check lists them) and start again.", cause);
+        return new FailureAnalysis(EditorMessage.CONTENT_ERRORS_AT_START.text() + "\n" + String.join("\n", cause.lines()),
+                EditorMessage.CONTENT_ERRORS_ACTION.text(), cause);
     }
 }

@@ -25,6 +25,8 @@ import jp.zadankai.content.EditorMessage;
 final class MarkdownLint {
     private static final Pattern HEADING_WITHOUT_SPACE = Pattern.compile("^#{1,6}(?:[^#\\s]|\u3000)");
     private static final Pattern LABEL = Pattern.compile("^([^\\s:\uff1a、。「」()\uff08\uff09]{1,12})[:\uff1a](?!//)");
+    /** {@code _…_} left as text: the underscores that did not become emphasis, around Japanese. */
+    private static final Pattern UNDERSCORE_PAIR = Pattern.compile("_[^_\\s][^_\\n]*?_");
     private static final Pattern FILE_NAME = Pattern.compile(
             "(?i)(^(img|dsc|dscn|pxl|screenshot|image)[_ -]?\\d+)|(_\\d+$)|(\\.(jpe?g|png|gif|webp|heic|svg)$)");
     private static final String FULL_WIDTH_MARKS = "＃＊｜"; // ＃ ＊ ｜
@@ -83,6 +85,18 @@ final class MarkdownLint {
         if (text.getChars().indexOf("**") >= 0) {
             add(lineOf(text.getChars()), EditorMessage.UNCLOSED_EMPHASIS.text());
         }
+        Matcher underscores = UNDERSCORE_PAIR.matcher(text.getChars());
+        while (underscores.find()) {
+            if (underscores.group().codePoints().anyMatch(MarkdownLint::isJapanese)) {
+                add(lineOf(text.getChars()), EditorMessage.UNDERSCORE_EMPHASIS.text(underscores.group()));
+            }
+        }
+    }
+
+    private static boolean isJapanese(int c) {
+        Character.UnicodeScript script = Character.UnicodeScript.of(c);
+        return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
+                || script == Character.UnicodeScript.KATAKANA;
     }
 
     private void checkImage(Image image) {

@@ -23,12 +23,12 @@ record ArticleView(String title, String path, String url, String dateIso, String
 
     /** What lists (the index, tag pages) show of an article: a list changes only when one of these does. */
     record Card(String title, String path, String dateIso, String dateText, String coverUrl, String description,
-                String series) {
+                String series, boolean draft) {
     }
 
     Card card() {
         return new Card(title, path, dateIso, dateText, coverUrl, description,
-                series == null ? null : series.name() + " " + series.position());
+                series == null ? null : series.name() + " " + series.position(), draft);
     }
 
     /**

@@ -2,8 +2,11 @@ package jp.zadankai.site;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.springframework.web.util.UriUtils;
 
@@ -23,11 +26,13 @@ final class ContentChecks {
     private ContentChecks() {
     }
 
-    /**
-     * @param paths every file of the content folder, content-relative
-     * @param slugs the slugs of every article that loaded
-     */
-    static List<ContentProblem> check(List<Article> articles, Set<String> paths, Set<String> slugs) {
+    /** A URL with a scheme (https:, mailto:): it leaves the site, and is not checked here. */
+    private static final Pattern SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:");
+
+    /** @param paths every file of the content folder, content-relative */
+    static List<ContentProblem> check(List<Article> articles, Set<String> paths) {
+        Map<String, Boolean> draftBySlug = new HashMap<>();
+        articles.forEach(article -> draftBySlug.put(article.slug(), article.meta().draft()));
         List<ContentProblem> problems = new ArrayList<>();
         for (Article article : articles) {
             String cover = article.meta().cover();
@@ -35,29 +40,46 @@ final class ContentChecks {
                 problems.add(ContentProblem.error(article.path(), 1, EditorMessage.COVER_MISSING.text(cover)));
             }
             for (LinkTarget link : article.body().links()) {
-                checkLink(article, link, paths, slugs, problems);
+                checkLink(article, link, paths, draftBySlug, problems);
             }
         }
         return problems;
     }
 
-    private static void checkLink(Article article, LinkTarget link, Set<String> paths, Set<String> slugs,
-                                  List<ContentProblem> problems) {
-        String target = link.url().replaceFirst("[?#].*$", "");
+    /**
+     * A link inside the site must lead to a file or a published article, and be written from the top ({@code /}):
+     * an article's address has no trailing slash on the server and one on static hosts, so a relative link would
+     * lead somewhere else on one of them.
+     */
+    private static void checkLink(Article article, LinkTarget link, Set<String> paths,
+                                  Map<String, Boolean> draftBySlug, List<ContentProblem> problems) {
+        String url = link.url();
+        int line = article.fileLine(link.line());
+        if (url.isEmpty() || url.startsWith("#") || url.startsWith("//") || SCHEME.matcher(url).find()) {
+            return;
+        }
+        if (!url.startsWith("/")) {
+            problems.add(ContentProblem.error(article.path(), line, EditorMessage.RELATIVE_LINK.text(url)));
+            return;
+        }
+        String target = url.replaceFirst("[?#].*$", "");
         String path;
         try {
             path = UriUtils.decode(target, StandardCharsets.UTF_8);
         } catch (IllegalArgumentException e) {
             path = target;
         }
-        int line = article.fileLine(link.line());
         if (path.startsWith(MEDIA) && !paths.contains(path.substring(1))) {
             problems.add(ContentProblem.error(article.path(), line, EditorMessage.LINKED_FILE_MISSING.text(path, path)));
         } else if (path.startsWith(ARTICLES)) {
             String slug = path.substring(ARTICLES.length()).replaceFirst("/$", "");
-            if (!slugs.contains(slug)) {
+            Boolean draft = draftBySlug.get(slug);
+            if (draft == null) {
                 problems.add(ContentProblem.error(article.path(), line,
                         EditorMessage.LINKED_ARTICLE_MISSING.text(path, slug)));
+            } else if (draft && !article.meta().draft()) {
+                problems.add(ContentProblem.error(article.path(), line,
+                        EditorMessage.LINKED_ARTICLE_DRAFT.text(path)));
             }
         }
     }

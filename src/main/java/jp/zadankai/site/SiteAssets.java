@@ -15,12 +15,14 @@ import org.springframework.web.servlet.resource.ContentVersionStrategy;
  * under fingerprinted names ({@code /assets/site-<md5>.css}, Spring's content version strategy), and the favicon
  * at the path browsers ask for. Read once per process; the images are files made once, not drawn at start.
  *
- * @param pages     each asset's page, by path
+ * @param pages      each asset's page, by path
  * @param pathsByKey the paths templates link to, as {@code assets.site_css} and so on
+ * @param preview    the preview's own script, under its fingerprinted path: served and linked only in preview
  */
-public record SiteAssets(Map<String, Page> pages, Map<String, String> pathsByKey) {
+public record SiteAssets(Map<String, Page> pages, Map<String, String> pathsByKey, Map<String, Page> preview) {
     private static final List<String> FINGERPRINTED = List.of("site.css", "share.js", "sharing.png");
     private static final String FAVICON = "favicon.ico";
+    private static final String PREVIEW_SCRIPT = "preview.js";
 
     public static SiteAssets fromClasspath() {
         ContentVersionStrategy fingerprints = new ContentVersionStrategy();
@@ -33,7 +35,16 @@ public record SiteAssets(Map<String, Page> pages, Map<String, String> pathsByKey
             paths.put(name.replace('.', '_'), path);
         }
         pages.put("/" + FAVICON, Page.of(MediaTypes.of(FAVICON), read(FAVICON), Page.PAGE_CACHE));
-        return new SiteAssets(Map.copyOf(pages), Map.copyOf(paths));
+        byte[] previewScript = read(PREVIEW_SCRIPT);
+        String previewPath = "/assets/" + fingerprints.addVersion(PREVIEW_SCRIPT,
+                DigestUtils.md5DigestAsHex(previewScript));
+        return new SiteAssets(Map.copyOf(pages), Map.copyOf(paths),
+                Map.of(previewPath, Page.of(MediaTypes.of(PREVIEW_SCRIPT), previewScript, Page.IMMUTABLE_CACHE)));
+    }
+
+    /** The path of the preview's script. */
+    String previewScriptPath() {
+        return preview.keySet().iterator().next();
     }
 
     private static byte[] read(String name) {

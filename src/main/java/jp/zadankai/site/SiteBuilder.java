@@ -1,6 +1,8 @@
 package jp.zadankai.site;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.NoSuchFileException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -10,6 +12,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.thymeleaf.ITemplateEngine;
@@ -31,6 +35,8 @@ import jp.zadankai.content.ContentSource;
  */
 public class SiteBuilder {
     private static final String MEDIA = "media/";
+    /** An article file whose name can be a slug: only those have an address to show their problems at. */
+    private static final Pattern ARTICLE_FILE = Pattern.compile("articles/([a-z0-9-]+)\\.md");
     private static final Comparator<Article> NEWEST_FIRST = Comparator
             .comparing(Article::date, Comparator.nullsLast(Comparator.reverseOrder()))
             .thenComparing(Article::title);
@@ -40,6 +46,8 @@ public class SiteBuilder {
     private final SiteAssets assets;
     private final SiteSettings settings;
     private final boolean preview;
+    /** A preview page is never cached: after a save the browser must show the new text. */
+    private final String pageCache;
 
     /** @param preview editors' preview: drafts served, and content with errors still shown, with the errors */
     public SiteBuilder(ArticleLoader articleLoader, ITemplateEngine templates, SiteAssets assets,
@@ -49,6 +57,12 @@ public class SiteBuilder {
         this.assets = assets;
         this.settings = settings;
         this.preview = preview;
+        this.pageCache = preview ? "no-store" : Page.PAGE_CACHE;
+    }
+
+    /** What the pages say about the site: the export needs its base URL. */
+    public SiteSettings settings() {
+        return settings;
     }
 
     /**
@@ -62,15 +76,17 @@ public class SiteBuilder {
         List<ContentFile> files;
         try {
             files = source.files();
+        } catch (NoSuchFileException e) {
+            return new SiteBuild(null, List.of(ContentProblem.error(source.describe(), 0,
+                    EditorMessage.CONTENT_FOLDER_MISSING.text(e.getFile()))), previous.articles(), previous.pages());
         } catch (IOException e) {
             return new SiteBuild(null, List.of(ContentProblem.error(source.describe(), 0,
                     EditorMessage.CONTENT_UNREADABLE.text(e.getMessage()))), previous.articles(), previous.pages());
         }
         LoadedArticles loaded = articleLoader.load(files, previous.articles());
         Set<String> paths = files.stream().map(ContentFile::path).collect(Collectors.toSet());
-        Set<String> slugs = loaded.articles().stream().map(Article::slug).collect(Collectors.toSet());
         List<ContentProblem> problems = new ArrayList<>(loaded.problems());
-        problems.addAll(ContentChecks.check(loaded.articles(), paths, slugs));
+        problems.addAll(ContentChecks.check(loaded.articles(), paths));
         problems.sort(Comparator.comparing(ContentProblem::path).thenComparingInt(ContentProblem::line));
         List<ContentProblem> errors = ContentProblem.errorsIn(problems);
         if (!errors.isEmpty() && !preview) {
@@ -79,7 +95,7 @@ public class SiteBuilder {
         List<Article> articles = errors.isEmpty() ? loaded.articles()
                 : withLastGood(loaded.articles(), previous.site() == null ? List.of() : previous.site().articles());
         Map<PageInput, Page> rendered = new HashMap<>();
-        Site site = render(files, articles, problems, errors, previous.pages(), rendered);
+        Site site = render(files, articles, problems, previous.pages(), rendered);
         return new SiteBuild(site, List.copyOf(problems), loaded, Map.copyOf(rendered));
     }
 
@@ -99,12 +115,11 @@ public class SiteBuilder {
     /**
      * Renders every page into its final bytes.
      *
-     * @param banner   errors to show on every page (preview only; empty for a clean build)
      * @param before   pages of the previous build, by input: a page whose input did not change is not rendered
      * @param rendered receives this build's pages by input
      */
     private Site render(List<ContentFile> files, List<Article> articles, List<ContentProblem> problems,
-                        List<ContentProblem> banner, Map<PageInput, Page> before, Map<PageInput, Page> rendered) {
+                        Map<PageInput, Page> before, Map<PageInput, Page> rendered) {
         SiteUrls urls = SiteUrls.of(settings.baseUrl());
         Map<String, Page> pages = new LinkedHashMap<>(assets.pages());
         Map<String, Object> common = new HashMap<>();
@@ -112,7 +127,13 @@ public class SiteBuilder {
         common.put("baseUrl", urls.base());
         common.put("preview", preview);
         common.put("assets", assets.pathsByKey());
-        common.put("problems", banner.stream().map(ContentProblem::toString).toList());
+        // The preview shows every problem on every page, and reloads itself after a save.
+        common.put("errors", preview ? lines(ContentProblem.errorsIn(problems)) : List.of());
+        common.put("warnings", preview ? lines(problems.stream().filter(p -> !p.isError()).toList()) : List.of());
+        common.put("previewScript", preview ? assets.previewScriptPath() : "");
+        if (preview) {
+            pages.putAll(assets.preview());
+        }
         PageRenderer renderer = new PageRenderer(common, before, rendered);
 
         List<Article> served = articles.stream()
@@ -124,11 +145,14 @@ public class SiteBuilder {
 
         Map<Article, ArticleView> viewOf = new HashMap<>();
         served.forEach(article -> viewOf.put(article, views.view(article)));
-        List<ArticleView.Card> listed = published.stream().map(article -> viewOf.get(article).card()).toList();
+        List<ArticleView.Card> listed = served.stream().map(article -> viewOf.get(article).card()).toList();
         pages.put("/", renderer.page("index", Map.of("path", "/", "articles", listed)));
         for (Article article : served) {
             ArticleView view = viewOf.get(article);
             pages.put(view.path(), renderer.page("article", Map.of("path", view.path(), "article", view)));
+        }
+        if (preview) {
+            addProblemPages(pages, renderer, served, problems);
         }
         Map<String, List<ArticleView.Card>> byTag = new TreeMap<>();
         for (Article article : published) {
@@ -139,16 +163,16 @@ public class SiteBuilder {
                 Map.of("path", SiteUrls.tag(tag), "tag", tag, "articles", tagged))));
 
         Feeds feeds = new Feeds(urls, settings.name());
-        pages.put("/feed.xml", Page.of("application/atom+xml;charset=UTF-8", feeds.atom(published), Page.PAGE_CACHE));
+        pages.put("/feed.xml", Page.of("application/atom+xml;charset=UTF-8", feeds.atom(published), pageCache));
         List<String> listPaths = new ArrayList<>(List.of("/"));
         byTag.keySet().forEach(tag -> listPaths.add(SiteUrls.tag(tag)));
         pages.put("/sitemap.xml", Page.of("application/xml;charset=UTF-8", feeds.sitemap(listPaths, published),
-                Page.PAGE_CACHE));
-        pages.put("/robots.txt", Page.of("text/plain;charset=UTF-8", feeds.robots(), Page.PAGE_CACHE));
+                pageCache));
+        pages.put("/robots.txt", Page.of("text/plain;charset=UTF-8", feeds.robots(), pageCache));
 
         for (ContentFile file : files) {
             if (file.path().startsWith(MEDIA)) {
-                pages.put("/" + file.path(), Page.of(MediaTypes.of(file.path()), file.bytes(), Page.PAGE_CACHE));
+                pages.put("/" + file.path(), Page.of(MediaTypes.of(file.path()), file.bytes(), pageCache));
             }
         }
         Map<Integer, Page> errorPages = new HashMap<>();
@@ -157,6 +181,28 @@ public class SiteBuilder {
         }
         List<ContentProblem> warnings = problems.stream().filter(p -> !p.isError()).toList();
         return new Site(Map.copyOf(pages), served, Map.copyOf(errorPages), warnings);
+    }
+
+    /**
+     * In preview, an article file that has never loaded still answers at the address its file name gives, with the
+     * problems that keep it from loading: the editor who opens it sees what to fix, not a 404.
+     */
+    private static void addProblemPages(Map<String, Page> pages, PageRenderer renderer, List<Article> served,
+                                        List<ContentProblem> problems) {
+        Set<String> loaded = served.stream().map(Article::path).collect(Collectors.toSet());
+        Map<String, List<String>> failing = new TreeMap<>();
+        for (ContentProblem problem : problems) {
+            Matcher name = ARTICLE_FILE.matcher(problem.path());
+            if (name.matches() && !loaded.contains(problem.path())) {
+                failing.computeIfAbsent(name.group(1), n -> new ArrayList<>()).add(problem.toString());
+            }
+        }
+        failing.forEach((slug, lines) -> pages.putIfAbsent("/articles/" + slug, renderer.page("problems",
+                Map.of("path", "/articles/" + slug, "file", "articles/" + slug + ".md", "lines", lines))));
+    }
+
+    private static List<String> lines(List<ContentProblem> problems) {
+        return problems.stream().map(ContentProblem::toString).toList();
     }
 
     /** Renders pages through their templates, taking each one from the previous build when its input is the same. */
@@ -179,7 +225,8 @@ public class SiteBuilder {
             if (page == null) {
                 Context context = new Context(Locale.JAPANESE);
                 context.setVariables(variables);
-                page = Page.html(templates.process(template, context));
+                page = Page.of("text/html;charset=UTF-8",
+                        templates.process(template, context).getBytes(StandardCharsets.UTF_8), pageCache);
             }
             rendered.put(input, page);
             return page;

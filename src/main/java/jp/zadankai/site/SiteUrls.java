@@ -1,6 +1,5 @@
 package jp.zadankai.site;
 
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 
 import org.springframework.web.util.UriUtils;
@@ -10,8 +9,7 @@ import jp.zadankai.article.Article;
 /** Paths and absolute URLs of the site. Absolute URLs come from the configured base URL, never from a request. */
 record SiteUrls(String base) {
 
-    static SiteUrls of(URI baseUrl) {
-        String base = baseUrl.toString();
+    static SiteUrls of(String base) {
         return new SiteUrls(base.endsWith("/") ? base.substring(0, base.length() - 1) : base);
     }
 

@@ -1,5 +1,8 @@
 package jp.zadankai.system;
 
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 
@@ -7,6 +10,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
 
+import jp.zadankai.content.EditorFacingException;
+import jp.zadankai.content.EditorMessage;
 import jp.zadankai.site.SiteSettings;
 
 /**
@@ -28,4 +33,24 @@ public record ZadankaiProperties(Path contentDir,
                                  @DefaultValue("500ms") Duration watchInterval,
                                  @DefaultValue("0s") Duration warmUp,
                                  @DefaultValue SiteSettings site) {
+
+    /** A base URL that would give readers and feed readers broken links stops the start and fails a check. */
+    public ZadankaiProperties {
+        if (!isAbsoluteHttpUrl(site.baseUrl())) {
+            throw new EditorFacingException(EditorMessage.BASE_URL.text(site.baseUrl()));
+        }
+    }
+
+    /** http or https, a host in ASCII (a Japanese domain in its xn-- form), no query or fragment to append to. */
+    static boolean isAbsoluteHttpUrl(String url) {
+        try {
+            URI uri = new URI(url);
+            return ("http".equalsIgnoreCase(uri.getScheme()) || "https".equalsIgnoreCase(uri.getScheme()))
+                    && uri.getHost() != null && !uri.getHost().isEmpty()
+                    && StandardCharsets.US_ASCII.newEncoder().canEncode(uri.getHost())
+                    && uri.getRawQuery() == null && uri.getRawFragment() == null;
+        } catch (URISyntaxException e) {
+            return false;
+        }
+    }
 }

@@ -23,11 +23,15 @@ class EditorCommandsTests {
 
     private int run(String... args) {
         return new EditorCommands(new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8)).run(ZadankaiApplication.class, args);
+                new PrintStream(err, true, StandardCharsets.UTF_8), dir).run(ZadankaiApplication.class, args);
     }
 
     private String out() {
         return out.toString(StandardCharsets.UTF_8);
+    }
+
+    private String err() {
+        return err.toString(StandardCharsets.UTF_8);
     }
 
     private Path content(String name, String text) throws IOException {
@@ -38,12 +42,49 @@ class EditorCommandsTests {
     }
 
     @Test
-    void checkOfTheBundledContentPassesWithItsWarnings() {
+    void checkWhereThereIsNoContentFolderChecksTheBundledContentAndSaysSo() {
         int status = run("check");
 
         assertThat(status).isZero();
-        assertThat(out()).doesNotContain("Exception").doesNotContain("\tat ");
-        assertThat(out().lines()).allMatch(line -> line.matches("content/articles/[a-z0-9-]+\\.md:\\d+: .+"));
+        assertThat(out()).isEmpty();
+        assertThat(err()).isEqualTo("jar に同梱のコンテンツ を確認しました: エラー 0 件、警告 0 件\n");
+    }
+
+    @Test
+    void checkWhereThereIsAContentFolderChecksTheFilesBeingEdited() throws IOException {
+        Path content = content("a.md", "---\ntitle: a\ndate: 2024-02-30\n---\n本文。\n");
+
+        int status = run("check");
+
+        assertThat(status).isEqualTo(EditorCommands.CONTENT_ERRORS);
+        assertThat(out()).isEqualTo(content + "/articles/a.md:3: date 「2024-02-30」 という日はありません: "
+                + "月と日を確かめてください\n");
+        assertThat(err()).isEqualTo(content + " を確認しました: エラー 1 件、警告 0 件\n");
+    }
+
+    @Test
+    void bundledChecksTheJarsCopyEvenWhereThereIsAContentFolder() throws IOException {
+        content("a.md", "---\ntitle: a\ndate: 2024-02-30\n---\n本文。\n");
+
+        int status = run("check", "--bundled");
+
+        assertThat(status).isZero();
+        assertThat(err()).startsWith("jar に同梱のコンテンツ を確認しました");
+    }
+
+    @Test
+    void aBaseUrlThatIsNotAnAbsoluteAsciiHttpUrlIsRefusedInJapanese() {
+        for (String url : new String[] {"https://公開するURL", "example.jp", "ftp://example.jp", "https://"}) {
+            err.reset();
+
+            int status = run("check", "--bundled", "--zadankai.site.base-url=" + url);
+
+            assertThat(status).as(url).isEqualTo(EditorCommands.CONTENT_ERRORS);
+            assertThat(err()).as(url).startsWith("処理を続けられません: zadankai.site.base-url 「" + url + "」 は使えません")
+                    .contains("xn--").doesNotContain("Exception");
+        }
+        err.reset();
+        assertThat(run("check", "--bundled", "--zadankai.site.base-url=https://xn--eckwd4c7c.jp/site")).isZero();
     }
 
     @Test
@@ -81,13 +122,16 @@ class EditorCommandsTests {
     void exportWritesEveryPageAndTheirGzipCopies() throws IOException {
         Path out = dir.resolve("site");
 
-        int status = run("export", out.toString());
+        int status = run("export", out.toString(), "--zadankai.site.base-url=https://example.jp");
 
         assertThat(status).isZero();
         assertThat(out.resolve("index.html")).exists();
         assertThat(out.resolve("index.html.gz")).exists();
-        assertThat(out.resolve("articles/nerima-tokyo-cio-roundtable-1.html")).exists();
+        assertThat(out.resolve("articles/nerima-tokyo-cio-roundtable-1/index.html")).exists();
+        assertThat(out.resolve("tags/練馬区/index.html")).exists();
+        assertThat(out.resolve("feed.xml")).content().contains("https://example.jp/articles/");
         assertThat(out.resolve("404.html")).exists();
+        assertThat(err()).endsWith("ページを " + out + " に書き出しました\n");
         try (var assets = Files.list(out.resolve("assets"))) {
             assertThat(assets.map(path -> path.getFileName().toString()))
                     .anyMatch(name -> name.matches("site-[0-9a-f]{32}\\.css"));
@@ -105,8 +149,30 @@ class EditorCommandsTests {
     }
 
     @Test
-    void wrongArgumentsPrintUsage() {
+    void exportWithoutABaseUrlSaysTheLinksKeepTheLocalOne() {
+        assertThat(run("export", dir.resolve("site").toString())).isZero();
+
+        assertThat(err()).contains("--zadankai.site.base-url が指定されていないので", "http://localhost:8080");
+    }
+
+    @Test
+    void exportRefusesAFolderInsideTheContentOrTheSources() throws IOException {
+        content("a.md", "---\ntitle: a\n---\n本文。\n");
+        Files.createDirectories(dir.resolve("src"));
+
+        for (String target : new String[] {"content/site", "src/site", "content"}) {
+            err.reset();
+
+            assertThat(run("export", target)).as(target).isEqualTo(EditorCommands.USAGE);
+            assertThat(err()).as(target).startsWith("出力フォルダ " + target + " は ");
+        }
+        assertThat(dir.resolve("content/site")).doesNotExist();
+        assertThat(dir.resolve("src/site")).doesNotExist();
+    }
+
+    @Test
+    void wrongArgumentsPrintUsageInJapanese() {
         assertThat(run("export")).isEqualTo(EditorCommands.USAGE);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("usage");
+        assertThat(err()).contains("使い方:", "java -jar zadankai.jar export 出力フォルダ");
     }
 }

@@ -38,18 +38,19 @@ class ExportIntegrationTests {
         }).exchange().returnResult(byte[].class);
     }
 
-    /** index.html is /, x.html is /x, the rest is itself. */
+    /** index.html is /, x/index.html is /x, the rest is itself. */
     private static String pathOf(Path relative) {
         String file = relative.toString().replace('\\', '/');
         if (file.equals("index.html")) {
             return "/";
         }
-        return "/" + (file.endsWith(".html") && !file.startsWith("assets/") ? file.substring(0, file.length() - 5) : file);
+        return "/" + (file.endsWith("/index.html") ? file.substring(0, file.length() - "/index.html".length()) : file);
     }
 
     @Test
     void exportedFilesEqualTheServersResponses() throws Exception {
-        int status = new EditorCommands(new PrintStream(new ByteArrayOutputStream()), new PrintStream(new ByteArrayOutputStream()))
+        int status = new EditorCommands(new PrintStream(new ByteArrayOutputStream()), new PrintStream(new ByteArrayOutputStream()),
+                out.getParent())
                 .run(ZadankaiApplication.class, new String[] {"export", out.toString()});
         assertThat(status).isZero();
 

@@ -86,8 +86,21 @@ class PreviewIntegrationTests {
     }
 
     @Test
-    void previewShowsDraftsWithABannerAndNeverListsThem() {
+    void previewShowsDraftsWithABannerAndListsThemWithTheirMark() {
         assertThat(get("/articles/wip")).contains("banner--draft", "下書き本文");
-        assertThat(get("/")).doesNotContain("Wip");
+        assertThat(get("/")).contains("Wip").containsPattern("<span class=\"card__draft\">下書き</span>");
+    }
+
+    @Test
+    void previewPagesAreNeverCachedAndCarryTheReloadScript() {
+        for (String path : new String[] {"/", "/articles/live", "/feed.xml"}) {
+            assertThat(http.get().uri(path).exchange().returnResult(byte[].class).getResponseHeaders()
+                    .getCacheControl()).as(path).isEqualTo("no-store");
+        }
+        String script = get("/").replaceAll("(?s).*<script src=\"(/assets/preview-[0-9a-f]{32}\\.js)\" defer>.*", "$1");
+        assertThat(script).startsWith("/assets/preview-");
+        assertThat(get(script)).contains("location.reload()");
+        assertThat(http.get().uri("/").exchange().returnResult(byte[].class).getResponseHeaders()
+                .getFirst("Content-Security-Policy")).contains("script-src 'self';").doesNotContain("unsafe-inline");
     }
 }

@@ -47,12 +47,39 @@ class SiteBuilderTests {
     }
 
     @Test
-    void previewServesDraftsWithABannerButNeverListsThem() {
+    void previewServesDraftsWithABannerAndListsThemWithTheirMark() {
         Site site = SiteTestSupport.builder(true).build(SiteTestSupport.source(NEW, DRAFT), SiteBuild.NONE).site();
 
         assertThat(text(site.page("/articles/wip"))).contains("banner--draft", "下書き");
-        assertThat(text(site.page("/"))).doesNotContain("Wip");
+        assertThat(text(site.page("/"))).contains("Wip", "<span class=\"card__draft\">下書き</span>");
         assertThat(text(site.page("/articles/new"))).doesNotContain("banner--draft");
+        assertThat(text(site.page("/feed.xml"))).doesNotContain("Wip");
+    }
+
+    @Test
+    void onlyThePreviewIsNeverCachedAndReloadsItself() {
+        Site served = SiteTestSupport.builder(false).build(SiteTestSupport.source(NEW), SiteBuild.NONE).site();
+        Site preview = SiteTestSupport.builder(true).build(SiteTestSupport.source(NEW), SiteBuild.NONE).site();
+
+        for (String path : List.of("/", "/articles/new", "/feed.xml", "/sitemap.xml")) {
+            assertThat(served.page(path).cacheControl()).as(path).startsWith("public, max-age=60");
+            assertThat(preview.page(path).cacheControl()).as(path).isEqualTo("no-store");
+        }
+        assertThat(text(served.page("/articles/new"))).doesNotContain("preview");
+        assertThat(served.pages().keySet()).noneMatch(path -> path.contains("preview"));
+        assertThat(text(preview.page("/articles/new"))).containsPattern("<script src=\"/assets/preview-[0-9a-f]{32}\\.js\" defer>");
+        assertThat(preview.pages().keySet()).anyMatch(path -> path.matches("/assets/preview-[0-9a-f]{32}\\.js"));
+    }
+
+    @Test
+    void withErrorsTheServedSiteHasNoBuildButThePreviewShowsThemAll() {
+        ContentFile broken = file("articles/broken.md", "---\ntitle: B\ndate: 2025-13-01\n---\nx\n");
+
+        assertThat(SiteTestSupport.builder(false).build(SiteTestSupport.source(NEW, broken), SiteBuild.NONE).site())
+                .isNull();
+        Site preview = SiteTestSupport.builder(true).build(SiteTestSupport.source(NEW, broken), SiteBuild.NONE).site();
+        assertThat(text(preview.page("/articles/new"))).contains("banner--errors", "articles/broken.md:3: date");
+        assertThat(text(preview.page("/articles/broken"))).contains("この記事はまだ表示できません");
     }
 
     @Test
