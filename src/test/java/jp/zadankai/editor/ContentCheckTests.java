@@ -125,4 +125,36 @@ class ContentCheckTests {
                 .extracting(line -> line.substring(0, line.indexOf(": ")))
                 .containsExactly("articles/a.md:4", "articles/b.md:4", "articles/b.md:6");
     }
+
+    @Test
+    void anImageOrLinkWrittenRelativeIsAnErrorThatSaysHowToWriteIt() {
+        for (String link : List.of("![写真](media/p.jpg)", "[記事](b)", "[画像](./media/p.jpg)")) {
+            SiteBuild build = check(article(link + "\n"), new ContentFile("media/p.jpg", new byte[] {1}),
+                    file("articles/b.md", "---\ntitle: b\n---\n"));
+            assertOnly(build, 8, true, "/media/写真.jpg");
+        }
+    }
+
+    @Test
+    void aLinkToADraftIsAnErrorInAPublishedArticleOnly() {
+        ContentFile draft = file("articles/b.md", "---\ntitle: b\ndraft: true\n---\n");
+
+        assertOnly(check(article("[続き](/articles/b)\n"), draft), 8, true, "下書き");
+        assertThat(check(file("articles/c.md", "---\ntitle: c\ndraft: true\n---\n[続き](/articles/b)\n"), draft)
+                .problems()).isEmpty();
+    }
+
+    @Test
+    void underscoresAroundJapaneseAreAWarningThatNamesTheAsterisk() {
+        assertOnly(check(article("これは_強調_のつもりです。\n")), 8, false, "**強調**");
+        assertThat(check(article("snake_case_name と file_name.md\n")).problems()).isEmpty();
+    }
+
+    @Test
+    void aParticipantSilentInOnePartOfASeriesIsNormal() {
+        SiteBuild build = check(file("articles/a.md", "---\ntitle: t\nseries: {name: s, part: 1, of: 2}\n"
+                + "participants:\n  - name: 森田 泰子\n  - name: 宮坂 学\n---\n森田: はい。\n"));
+
+        assertThat(build.problems()).isEmpty();
+    }
 }

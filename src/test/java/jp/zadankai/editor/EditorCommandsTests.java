@@ -115,7 +115,8 @@ class EditorCommandsTests {
         int status = run("check", "--zadankai.content-dir=" + dir.resolve("nowhere"));
 
         assertThat(status).isEqualTo(EditorCommands.CONTENT_ERRORS);
-        assertThat(out() + err).doesNotContain("\tat ");
+        assertThat(out() + err).doesNotContain("\tat ")
+                .contains("コンテンツのフォルダ " + dir.resolve("nowhere").toAbsolutePath() + " がありません");
     }
 
     @Test

@@ -3,6 +3,8 @@ package jp.zadankai.editor;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -31,8 +33,30 @@ class StartupRefusalTests {
 
         String out = output.getAll();
         assertThat(out).contains("APPLICATION FAILED TO START")
+                .contains("コンテンツにエラーがあるため、サイトを起動しませんでした:")
+                .contains("上のファイルを直してから、もう一度起動してください")
                 .contains(content + "/articles/a.md:1: title")
                 .contains(content + "/articles/b.md:4: ")
+                .doesNotContain("\tat jp.zadankai");
+    }
+
+    @Test
+    void aPortAlreadyInUseIsSaidInJapaneseWithWhatToDo(CapturedOutput output) throws Exception {
+        try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            assertThatThrownBy(() -> SpringApplication.run(ZadankaiApplication.class,
+                    "--server.port=" + taken.getLocalPort(), "--server.address=127.0.0.1")).isNotNull();
+
+            assertThat(output.getAll()).contains("ポート " + taken.getLocalPort() + " はほかのプログラムが使っています",
+                    "mvn spring-boot:run").doesNotContain("\tat jp.zadankai");
+        }
+    }
+
+    @Test
+    void aBaseUrlAsTheGuidesPlaceholderIsRefusedAtStartInJapanese(CapturedOutput output) {
+        assertThatThrownBy(() -> SpringApplication.run(ZadankaiApplication.class, "--server.port=0",
+                "--zadankai.site.base-url=https://公開するURL")).isNotNull();
+
+        assertThat(output.getAll()).contains("zadankai.site.base-url 「https://公開するURL」 は使えません")
                 .doesNotContain("\tat jp.zadankai");
     }
 }
