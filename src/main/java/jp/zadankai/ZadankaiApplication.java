@@ -12,7 +12,12 @@ public class ZadankaiApplication {
 
     public static void main(String[] args) {
         if (EditorCommands.handles(args)) {
-            System.exit(new EditorCommands(System.out, System.err, Path.of("")).run(ZadankaiApplication.class, args));
+            int status = new EditorCommands(System.out, System.err, Path.of("")).run(ZadankaiApplication.class, args);
+            // Only a failure needs saying to the shell: a command that succeeds ends as main returns.
+            if (status != EditorCommands.OK) {
+                System.exit(status);
+            }
+            return;
         }
         SpringApplication.run(ZadankaiApplication.class, args);
     }

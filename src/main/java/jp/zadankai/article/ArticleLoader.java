@@ -28,7 +28,7 @@ import jp.zadankai.markdown.dialogue.Speaker;
  * Reads {@code articles/*.md} into articles. A file that cannot be read, parsed or rendered is reported by name
  * and line and left out; it never stops the others from loading.
  */
-public class ArticleLoader {
+public class ArticleLoader implements AutoCloseable {
     /** flexmark recurses per nesting level; a deep stack lets it finish inputs that overflow the default 1 MB. */
     private static final long RENDER_STACK_BYTES = 64L * 1024 * 1024;
 
@@ -54,6 +54,12 @@ public class ArticleLoader {
         this.markdown = markdown;
         this.maxFileBytes = maxFileBytes;
         this.renderTimeout = renderTimeout;
+    }
+
+    /** Ends the render threads with the application (a render that runs over is abandoned, not waited for). */
+    @Override
+    public void close() {
+        renderThreads.shutdownNow();
     }
 
     /** Loads every article file; what an earlier load gave is reused for each file whose bytes did not change. */
