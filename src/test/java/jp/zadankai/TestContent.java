@@ -5,8 +5,10 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 
+import org.springframework.test.context.DynamicPropertyRegistry;
 import org.thymeleaf.spring6.SpringTemplateEngine;
 import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 
@@ -48,6 +50,25 @@ public final class TestContent {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Saves a file the way editors' tools do: written aside, then moved into place whole. */
+    public static void save(Path folder, String relative, String text) {
+        try {
+            Path temp = Files.createTempFile(folder, ".edit", ".tmp");
+            Files.writeString(temp, text, StandardCharsets.UTF_8);
+            Files.move(temp, folder.resolve(relative), StandardCopyOption.REPLACE_EXISTING,
+                    StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The settings of an editor's preview on a content folder, checked for changes five times a second. */
+    public static void preview(DynamicPropertyRegistry registry, Path content) {
+        registry.add("zadankai.content-dir", content::toString);
+        registry.add("zadankai.preview", () -> "true");
+        registry.add("zadankai.watch-interval", () -> "200ms");
     }
 
     public static ContentFile file(String path, String text) {

@@ -2,10 +2,7 @@ package jp.zadankai.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 
 import org.junit.jupiter.api.AfterAll;
@@ -33,9 +30,7 @@ class PreviewBrowserIntegrationTests {
 
     @DynamicPropertySource
     static void content(DynamicPropertyRegistry registry) {
-        registry.add("zadankai.content-dir", CONTENT::toString);
-        registry.add("zadankai.preview", () -> "true");
-        registry.add("zadankai.watch-interval", () -> "200ms");
+        TestContent.preview(registry, CONTENT);
     }
 
     @BeforeAll
@@ -57,10 +52,7 @@ class PreviewBrowserIntegrationTests {
         // The script has taken the page's ETag once it has asked for it: from then on a change is a reload.
         Thread.sleep(700);
 
-        Path temp = Files.createTempFile(CONTENT, ".edit", ".tmp");
-        Files.writeString(temp, "---\ntitle: Live\n---\n第二版です。\n", StandardCharsets.UTF_8);
-        Files.move(temp, CONTENT.resolve("articles/live.md"), StandardCopyOption.REPLACE_EXISTING,
-                StandardCopyOption.ATOMIC_MOVE);
+        TestContent.save(CONTENT, "articles/live.md", "---\ntitle: Live\n---\n第二版です。\n");
         long saved = System.nanoTime();
 
         new WebDriverWait(driver, Duration.ofSeconds(10))

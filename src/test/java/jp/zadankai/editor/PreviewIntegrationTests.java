@@ -2,9 +2,6 @@ package jp.zadankai.editor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.function.Predicate;
@@ -30,20 +27,14 @@ class PreviewIntegrationTests {
 
     @DynamicPropertySource
     static void content(DynamicPropertyRegistry registry) {
-        registry.add("zadankai.content-dir", CONTENT::toString);
-        registry.add("zadankai.preview", () -> "true");
-        registry.add("zadankai.watch-interval", () -> "200ms");
+        TestContent.preview(registry, CONTENT);
     }
 
     @Autowired
     RestTestClient http;
 
-    private static void write(String name, String text) throws IOException {
-        Path file = CONTENT.resolve("articles").resolve(name);
-        Path temp = Files.createTempFile(CONTENT, ".edit", ".tmp");
-        Files.writeString(temp, text, StandardCharsets.UTF_8);
-        Files.move(temp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-                java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+    private static void write(String name, String text) {
+        TestContent.save(CONTENT, "articles/" + name, text);
     }
 
     private String get(String path) {

@@ -28,9 +28,7 @@ class PreviewWithErrorsIntegrationTests {
 
     @DynamicPropertySource
     static void content(DynamicPropertyRegistry registry) {
-        registry.add("zadankai.content-dir", CONTENT::toString);
-        registry.add("zadankai.preview", () -> "true");
-        registry.add("zadankai.watch-interval", () -> "200ms");
+        TestContent.preview(registry, CONTENT);
     }
 
     @Autowired

@@ -4,18 +4,13 @@ import static jp.zadankai.TestContent.file;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 
 import jp.zadankai.TestContent;
-import jp.zadankai.article.ArticleLoader;
 import jp.zadankai.content.ContentFile;
 import jp.zadankai.content.ContentProblem;
-import jp.zadankai.content.ContentSource;
-import jp.zadankai.markdown.MarkdownRenderer;
 
 class SiteBuilderTests {
 

@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -30,6 +29,7 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.client.EntityExchangeResult;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
+import jp.zadankai.TestContent;
 import jp.zadankai.WireClient;
 
 /** Readers load a page from many connections while its Markdown is rewritten several times a second. */
@@ -59,13 +59,10 @@ class LoadWhileEditingIntegrationTests {
     RestTestClient http;
 
     /** Version k says 版k です in its title, its description and every paragraph of a long body. */
-    private static void write(int version) throws IOException {
+    private static void write(int version) {
         String sentence = "版" + version + "です。";
-        String text = "---\ntitle: " + sentence + "\n---\n" + (sentence.repeat(40) + "\n\n").repeat(20);
-        Path temp = Files.createTempFile(CONTENT, ".edit", ".tmp");
-        Files.writeString(temp, text, StandardCharsets.UTF_8);
-        Files.move(temp, CONTENT.resolve("articles/live.md"), StandardCopyOption.REPLACE_EXISTING,
-                StandardCopyOption.ATOMIC_MOVE);
+        TestContent.save(CONTENT, "articles/live.md",
+                "---\ntitle: " + sentence + "\n---\n" + (sentence.repeat(40) + "\n\n").repeat(20));
     }
 
     @Test
