@@ -19,7 +19,10 @@ final class ArticleHtmlSanitizer {
             .allowElements("p", "br", "hr", "h1", "h2", "h3", "h4", "h5", "h6", "strong", "em", "b", "i", "del",
                     "s", "code", "pre", "blockquote", "ul", "ol", "li", "a", "img", "table", "thead", "tbody", "tr",
                     "th", "td", "section", "div", "span", "sup", "sub", "kbd", "mark", "small", "figure",
-                    "figcaption", "dl", "dt", "dd", "wbr", "details", "summary")
+                    "figcaption", "dl", "dt", "dd", "wbr",
+                    // The roster's fold. Without attributes: <details open ontoggle=…> fires by itself, and neither
+                    // open nor any on* attribute is ever allowed.
+                    "details", "summary")
             .allowAttributes("id", "class", "title", "lang").globally()
             .allowAttributes("href", "aria-label").onElements("a")
             .allowAttributes("src", "alt").onElements("img")
