@@ -22,3 +22,40 @@
     });
   }
 })();
+
+// Where the reader left off: the last turn that reached the top part of the screen, kept in this browser's
+// localStorage only (nothing is sent anywhere). On a later visit without a #fragment, 「続きから読む」 jumps there.
+(function () {
+  "use strict";
+  var turns = document.querySelectorAll(".turn[id]");
+  var resume = document.querySelector("[data-resume]");
+  if (!turns.length || !resume || !("IntersectionObserver" in window)) {
+    return;
+  }
+  var key = "zadankai:last-turn:" + location.pathname;
+  var store;
+  try {
+    store = window.localStorage;
+    store.getItem(key);
+  } catch (e) {
+    return; // storage refused (private mode, settings): the page reads as before
+  }
+  var saved = store.getItem(key);
+  if (saved && !location.hash && saved !== turns[0].id && document.getElementById(saved)) {
+    resume.setAttribute("href", "#" + saved);
+    resume.parentElement.hidden = false;
+    resume.addEventListener("click", function () {
+      resume.parentElement.hidden = true;
+    });
+  }
+  var observer = new IntersectionObserver(function (entries) {
+    entries.forEach(function (entry) {
+      if (entry.isIntersecting) {
+        store.setItem(key, entry.target.id);
+      }
+    });
+  }, { rootMargin: "0px 0px -60% 0px" });
+  turns.forEach(function (turn) {
+    observer.observe(turn);
+  });
+})();

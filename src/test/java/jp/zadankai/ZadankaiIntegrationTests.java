@@ -27,6 +27,8 @@ class ZadankaiIntegrationTests {
     /** The source's speaker lines: 練馬区CIO:森田(以下「森田」), 森田, 宮坂 ... */
     private static final Pattern SPEAKER_LINE = Pattern.compile(
             "^(?:[^:]+:)?(\\S+?)(?:\\(以下「\\S+」\\))?$");
+    /** The source's roster lines, role then name: 練馬区CIO(副区長):森田 泰子. The page sets them name first. */
+    private static final Pattern ROSTER_LINE = Pattern.compile("^(\\S+):(\\S+ \\S+)$");
     private static final Pattern TURN = Pattern.compile(
             "<section class=\"turn[^\"]*\" id=\"[^\"]+\" data-speaker=\"([^\"]+)\">(.*?)</section>", Pattern.DOTALL);
 
@@ -63,8 +65,16 @@ class ZadankaiIntegrationTests {
         for (String line : source().lines().toList()) {
             String text = line.strip();
             // 見出し画像 is the place of the header image, which the page draws; the speaker lines are the turns'
-            // labels (checked below). Everything else, the support prompt included, must be there word for word.
+            // labels (checked below); the roster's lines are there name first. Everything else, the support prompt
+            // included, must be there word for word.
             if (text.isEmpty() || text.equals("見出し画像") || isSpeakerLine(text)) {
+                continue;
+            }
+            Matcher roster = ROSTER_LINE.matcher(text);
+            if (roster.matches()) {
+                if (!page.contains(readable(roster.group(2)) + readable(roster.group(1)))) {
+                    missing.add(text);
+                }
                 continue;
             }
             for (String sentence : text.split("(?<=[。!])")) {

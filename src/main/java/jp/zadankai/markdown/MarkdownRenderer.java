@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import com.vladsch.flexmark.ast.Heading;
@@ -61,12 +62,14 @@ public class MarkdownRenderer {
         Agenda agenda = agendaOf(document);
         Body body = agenda == null ? new Body(sanitizer.sanitize(renderer.render(document)), null, "")
                 : renderAround(document, agenda);
+        Map<Heading, String> numbers = agenda == null ? Map.of() : agenda.numbersBySection();
         List<TocHeading> headings = new ArrayList<>();
         List<LinkTarget> links = new ArrayList<>();
         Set<String> spoke = new LinkedHashSet<>();
         for (Node node : document.getDescendants()) {
             if (node instanceof Heading heading) {
-                headings.add(new TocHeading(heading.getLevel(), heading.getAnchorRefId(), textOf(heading)));
+                headings.add(new TocHeading(heading.getLevel(), heading.getAnchorRefId(), textOf(heading),
+                        numbers.get(heading)));
             } else if (node instanceof LinkNodeBase link) {
                 links.add(new LinkTarget(link.getUrl().toString(), document.getLineNumber(link.getStartOffset()) + 1));
             } else if (node instanceof Turn turn) {
@@ -127,12 +130,12 @@ public class MarkdownRenderer {
         List<List<RenderedAgenda.Item>> groups = new ArrayList<>();
         for (Node node = agenda.getFirstChild(); node != null; node = node.getNext()) {
             if (node instanceof AgendaCaption) {
-                caption = renderInline(node);
+                caption = PhraseBreaks.japanese().inHtml(renderInline(node));
             } else if (node instanceof AgendaGroup) {
                 List<RenderedAgenda.Item> items = new ArrayList<>();
                 for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
                     AgendaItem item = (AgendaItem) child;
-                    items.add(new RenderedAgenda.Item(renderInline(item),
+                    items.add(new RenderedAgenda.Item(PhraseBreaks.japanese().inHtml(renderInline(item)),
                             item.getSection() == null ? item.topic() : null));
                 }
                 groups.add(List.copyOf(items));

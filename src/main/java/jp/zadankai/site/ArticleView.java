@@ -2,32 +2,56 @@ package jp.zadankai.site;
 
 import java.util.List;
 
-import jp.zadankai.markdown.TocHeading;
-
 /**
  * What the templates show of an article, formatted once at load. Optional parts are null or empty.
  *
+ * <p>Fields ending in {@code Html} are escaped text with {@code <wbr>} between phrases (for {@code th:utext}): the
+ * page sets short text with {@code word-break: keep-all}, so a browser without {@code auto-phrase} breaks it there.
+ *
+ * @param heading     the title as the page sets it: its main part and, where the editor marked one, its subtitle
+ * @param meeting     who meets whom, for the generated cover: the first participant of each side who speaks
  * @param html        the sanitised body; with an agenda, the blocks before it
  * @param agenda      laid out between {@code html} and {@code htmlAfterAgenda}; null when the body has none
- * @param toc         the h2 and h3 headings; {@code tocFolded} the ones shown only when the reader unfolds them
+ * @param toc         the h2 and h3 headings
+ * @param follow      the participants who speak, for the view of one speaker's turns
  * @param jsonLd      the schema.org {@code Article}, escaped for a {@code <script>} block
  */
-record ArticleView(String title, String path, String url, String dateIso, String dateText, String updatedIso,
-                   String updatedText, String author, String description, String coverUrl, String imageUrl,
-                   List<TagLink> tags, SeriesView series, String html, AgendaView agenda, String htmlAfterAgenda,
-                   List<TocHeading> toc, List<TocHeading> tocFolded, int readingMinutes, int length, boolean draft,
-                   ShareLinks share, String jsonLd) {
+record ArticleView(String title, Heading heading, String path, String url, String dateIso, String dateText,
+                   String updatedIso, String updatedText, String author, String description, String coverUrl,
+                   String imageUrl, List<Party> meeting, List<TagLink> tags, SeriesView series, String html,
+                   AgendaView agenda, String htmlAfterAgenda, List<TocEntry> toc, List<Follower> follow,
+                   int readingMinutes, int length, boolean draft, ShareLinks share, String jsonLd) {
+
+    /**
+     * @param subtitleHtml null unless the title ends in a part between wave dashes (「DXの機運醸成 ~…座談会①~」),
+     *                     which is then set on a line of its own
+     */
+    record Heading(String mainHtml, String subtitleHtml) {
+    }
+
+    /** One side of the meeting on the cover: 練馬区, 森田 泰子. */
+    record Party(String group, String name) {
+    }
+
+    /** @param number the agenda's circled number for the section, or null */
+    record TocEntry(int level, String id, String html, String number) {
+    }
+
+    /** @param number the speaker's place among the participants: the view is {@code #follow-N}, turns {@code turn--by-N} */
+    record Follower(int number, String shortName) {
+    }
 
     record TagLink(String name, String path) {
     }
 
     /** What lists (the index, tag pages) show of an article: a list changes only when one of these does. */
-    record Card(String title, String path, String dateIso, String dateText, String coverUrl, String description,
-                String series, boolean draft) {
+    record Card(String title, String titleHtml, String path, String dateIso, String dateText, String coverUrl,
+                String description, String series, boolean draft) {
     }
 
     Card card() {
-        return new Card(title, path, dateIso, dateText, coverUrl, description,
+        return new Card(title, heading.mainHtml() + (heading.subtitleHtml() == null ? "" : " " + heading.subtitleHtml()),
+                path, dateIso, dateText, coverUrl, description,
                 series == null ? null : series.name() + " " + series.position(), draft);
     }
 
@@ -35,11 +59,11 @@ record ArticleView(String title, String path, String url, String dateIso, String
      * @param position 全2回の1回目
      * @param parts    every part, this one included, published or not
      */
-    record SeriesView(String name, String position, List<Part> parts) {
+    record SeriesView(String name, String nameHtml, String position, List<Part> parts) {
     }
 
     /** One part of a series: {@code path} is null while it is not published. */
-    record Part(int number, String label, String title, String path, boolean current) {
+    record Part(int number, String label, String titleHtml, String path, boolean current) {
     }
 
     /** @param caption sanitised HTML, or null */

@@ -9,21 +9,25 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import tools.jackson.databind.json.JsonMapper;
 
 import jp.zadankai.article.Article;
 import jp.zadankai.article.Series;
+import jp.zadankai.markdown.PhraseBreaks;
 import jp.zadankai.markdown.RenderedAgenda;
 import jp.zadankai.markdown.TocHeading;
 import jp.zadankai.markdown.dialogue.AgendaItem;
+import jp.zadankai.markdown.dialogue.Speaker;
 
 /** Turns articles into what their pages show, knowing the other published articles (series, agenda links). */
 final class ArticleViews {
-    /** A table of contents longer than this shows its first {@value #TOC_SHOWN} entries and folds the rest. */
-    static final int TOC_FOLD_AFTER = 5;
-    static final int TOC_SHOWN = 4;
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    /** 「DXの機運醸成 ~練馬区CIO×東京都CIO座談会①~」: a subtitle between wave dashes (ASCII, U+301C or U+FF5E). */
+    private static final Pattern SUBTITLE = Pattern.compile("(.+?)\\s*([~\u301c\uff5e][^~\u301c\uff5e]+[~\u301c\uff5e])");
+    private final PhraseBreaks phrases = PhraseBreaks.japanese();
 
     /** Published articles by series name and part number. */
     private final Map<String, Map<Integer, Article>> parts = new HashMap<>();
@@ -49,17 +53,45 @@ final class ArticleViews {
         String url = urls.absolute(path);
         String coverUrl = meta.cover() == null ? null : "/" + meta.cover();
         String imageUrl = coverUrl == null ? defaultImage : urls.absolute(coverUrl);
-        List<TocHeading> toc = article.headings().stream().filter(h -> h.level() == 2 || h.level() == 3).toList();
-        boolean fold = toc.size() > TOC_FOLD_AFTER;
+        List<ArticleView.TocEntry> toc = article.headings().stream().filter(h -> h.level() == 2 || h.level() == 3)
+                .map(h -> new ArticleView.TocEntry(h.level(), h.id(), phrases.html(h.text()), h.number())).toList();
         List<ArticleView.TagLink> tags = meta.tags().stream()
                 .map(tag -> new ArticleView.TagLink(tag, SiteUrls.tag(tag))).toList();
         ArticleView.SeriesView series = series(article);
-        return new ArticleView(meta.title(), path, url, iso(meta.date()), text(meta.date()), iso(meta.updated()),
-                text(meta.updated()), meta.author(), article.description(), coverUrl, imageUrl, tags, series,
-                article.body().html(), agenda(article, series), article.body().htmlAfterAgenda(),
-                fold ? toc.subList(0, TOC_SHOWN) : toc,
-                fold ? toc.subList(TOC_SHOWN, toc.size()) : List.of(), article.readingMinutes(), article.length(),
+        return new ArticleView(meta.title(), heading(meta.title()), path, url, iso(meta.date()), text(meta.date()),
+                iso(meta.updated()), text(meta.updated()), meta.author(), article.description(), coverUrl, imageUrl,
+                meeting(article), tags, series, article.body().html(), agenda(article, series),
+                article.body().htmlAfterAgenda(), toc, follow(article), article.readingMinutes(), article.length(),
                 meta.draft(), share(meta.title(), url), jsonLd(article, url, imageUrl));
+    }
+
+    private ArticleView.Heading heading(String title) {
+        Matcher m = SUBTITLE.matcher(title);
+        return m.matches() ? new ArticleView.Heading(phrases.html(m.group(1)), phrases.html(m.group(2)))
+                : new ArticleView.Heading(phrases.html(title), null);
+    }
+
+    /** The first participant of each side who speaks in this article, in roster order; empty with fewer than two. */
+    private static List<ArticleView.Party> meeting(Article article) {
+        Map<String, ArticleView.Party> bySide = new LinkedHashMap<>();
+        for (Speaker speaker : article.meta().participants()) {
+            if (speaker.group() != null && article.body().speakers().contains(speaker.shortName())) {
+                bySide.putIfAbsent(speaker.group(), new ArticleView.Party(speaker.group(), speaker.name()));
+            }
+        }
+        return bySide.size() < 2 ? List.of() : List.copyOf(bySide.values());
+    }
+
+    private static List<ArticleView.Follower> follow(Article article) {
+        List<Speaker> participants = article.meta().participants();
+        List<ArticleView.Follower> follow = new ArrayList<>();
+        for (int i = 0; i < participants.size(); i++) {
+            if (article.body().speakers().contains(participants.get(i).shortName())) {
+                follow.add(new ArticleView.Follower(i + 1, participants.get(i).shortName()));
+            }
+        }
+        // One speaker alone leaves nothing to choose.
+        return follow.size() < 2 ? List.of() : List.copyOf(follow);
     }
 
     private ArticleView.SeriesView series(Article article) {
@@ -72,10 +104,11 @@ final class ArticleViews {
             Optional<Article> part = part(series, number);
             boolean current = number == series.part();
             parts.add(new ArticleView.Part(number, partLabel(number),
-                    current ? article.title() : part.map(Article::title).orElse(null),
+                    current ? phrases.html(article.title()) : part.map(p -> phrases.html(p.title())).orElse(null),
                     current ? null : part.map(SiteUrls::article).orElse(null), current));
         }
-        return new ArticleView.SeriesView(series.name(), position(series), List.copyOf(parts));
+        return new ArticleView.SeriesView(series.name(), phrases.html(series.name()), position(series),
+                List.copyOf(parts));
     }
 
     private Optional<Article> part(Series series, int number) {
@@ -114,17 +147,17 @@ final class ArticleViews {
             Optional<TocHeading> section = part.flatMap(p -> p.headings().stream()
                     .filter(h -> AgendaItem.normalize(h.text()).equals(topic)).findFirst());
             if (section.isPresent()) {
-                return new ArticleView.Elsewhere(partLabel(number) + "で",
+                return new ArticleView.Elsewhere(partLabel(number) + "で掲載",
                         SiteUrls.article(part.get()) + "#" + section.get().id());
             }
         }
         if (own.of() == 2) {
             int other = own.part() == 1 ? 2 : 1;
             Optional<Article> part = part(own, other);
-            return part.map(p -> new ArticleView.Elsewhere(partLabel(other) + "で", SiteUrls.article(p)))
-                    .orElse(new ArticleView.Elsewhere(partLabel(other) + "で (未公開)", null));
+            return part.map(p -> new ArticleView.Elsewhere(partLabel(other) + "で掲載", SiteUrls.article(p)))
+                    .orElse(new ArticleView.Elsewhere(partLabel(other) + "で掲載予定", null));
         }
-        return new ArticleView.Elsewhere("シリーズのほかの回で", null);
+        return new ArticleView.Elsewhere("シリーズのほかの回で掲載", null);
     }
 
     /** 第2回 */

@@ -120,7 +120,7 @@ class BrowserIntegrationTests {
         WebElement body = driver.findElement(By.cssSelector(".article__body"));
         WebElement toc = driver.findElement(By.cssSelector(".toc"));
 
-        assertThat(body.getRect().getWidth()).isBetween(560, 640);
+        assertThat(body.getRect().getWidth()).isBetween(680, 740);
         assertThat(toc.getRect().getX()).isGreaterThan(body.getRect().getX() + body.getRect().getWidth());
         js("window.scrollTo(0, document.body.scrollHeight / 2)");
         assertThat(number("return arguments[0].getBoundingClientRect().top", toc)).isBetween(0.0, 100.0);
@@ -130,6 +130,10 @@ class BrowserIntegrationTests {
     @ValueSource(ints = {375, 1440})
     void contentsLinkJumpsToItsSection(int width) {
         open(ARTICLE, width, 812);
+        // Folded on a phone: the reader opens it first.
+        if (driver.findElement(By.cssSelector(".toc__fold")).getAttribute("open") == null) {
+            driver.findElement(By.cssSelector(".toc__title")).click();
+        }
         List<WebElement> entries = driver.findElements(By.cssSelector(".toc a"));
         WebElement last = entries.get(entries.size() - 1);
         String target = last.getAttribute("href").substring(last.getAttribute("href").indexOf('#') + 1);
@@ -167,7 +171,7 @@ class BrowserIntegrationTests {
 
         copy.click();
 
-        new WebDriverWait(driver, java.time.Duration.ofSeconds(5)).until(d -> !copy.getText().contains("リンク"));
+        new WebDriverWait(driver, java.time.Duration.ofSeconds(5)).until(d -> copy.getText().equals("リンクをコピーしました"));
         Object clipboard = ((JavascriptExecutor) driver).executeAsyncScript(
                 "const done = arguments[arguments.length - 1]; navigator.clipboard.readText().then(done, e => done('error: ' + e));");
         assertThat(clipboard).isEqualTo("http://localhost:8080" + ARTICLE);
@@ -208,13 +212,19 @@ class BrowserIntegrationTests {
             open(path, size[0], size[1]);
             Results results = axe();
             assertThat(results.getViolations()).as(path + " at " + size[0])
-                    .extracting(Rule::getId).isEmpty();
+                    .extracting(Rule::getId)
+                    // The error pages' empty <h1> (issue 13, item 15) is fixed on the hardening branch: drop this
+                    // exception when it is merged.
+                    .filteredOn(rule -> !(path.equals("/no-such-page") && rule.equals("empty-heading")))
+                    .isEmpty();
             screenshot(path, size[0]);
         }
     }
 
     private Results axe() {
-        return new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze(driver);
+        // best-practice adds the rules outside WCAG's letter, empty headings and landmarks among them.
+        return new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"))
+                .analyze(driver);
     }
 
     /** A full-page PNG for people to look at, under target/screenshots. */

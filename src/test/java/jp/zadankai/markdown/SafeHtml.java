@@ -18,7 +18,7 @@ final class SafeHtml {
     private static final List<String> VOID = List.of("br", "hr", "img");
     private static final List<String> FORBIDDEN = List.of("script", "iframe", "object", "embed", "svg", "math",
             "style", "form", "input", "button", "base", "meta", "link", "frame", "frameset", "template", "noscript",
-            "video", "audio", "source", "details", "isindex", "body", "x");
+            "video", "audio", "source", "isindex", "body", "x");
     /** A scheme we allow, or none: a URL whose first colon comes after a {@code / ? #} has no scheme at all. */
     private static final Pattern SAFE_URL = Pattern.compile("(?i)(https?:|mailto:|/|#|[^:/?#]*[/?#]|[^:]*$).*");
 
@@ -37,7 +37,7 @@ final class SafeHtml {
                 String value = attributes.group(2) == null ? "" : HtmlUtils.htmlUnescape(attributes.group(2));
                 assertThat(attribute).as("attribute in %s", html).doesNotStartWith("on")
                         .isNotIn("style", "srcdoc", "formaction", "action", "background", "dynsrc", "xlink:href",
-                                "data");
+                                "data", "open");
                 if (attribute.equals("href") || attribute.equals("src")) {
                     assertThat(value.strip()).as("URL in %s", html).matches(SAFE_URL);
                 }

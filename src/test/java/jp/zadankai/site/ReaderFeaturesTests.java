@@ -74,7 +74,7 @@ class ReaderFeaturesTests {
     }
 
     @Test
-    void tableOfContentsLinksEveryH2AndH3AndFoldsALongOne() {
+    void tableOfContentsLinksEveryH2AndH3InOneFoldForNarrowScreens() {
         StringBuilder body = new StringBuilder();
         for (int i = 1; i <= 7; i++) {
             body.append("## 節").append(i).append("\n\n### 小").append(i).append("\n\n#### 細").append(i).append("\n\n");
@@ -84,33 +84,33 @@ class ReaderFeaturesTests {
         String toc = html.substring(html.indexOf("<nav class=\"toc\""), html.indexOf("</nav>", html.indexOf("<nav class=\"toc\"")));
         List<String> links = all(Pattern.compile("href=\"#([^\"]+)\""), toc);
         assertThat(links).hasSize(14).doesNotContain("細1");
-        String shown = toc.substring(0, toc.indexOf("<details"));
-        assertThat(all(Pattern.compile("href=\"#([^\"]+)\""), shown)).hasSize(ArticleViews.TOC_SHOWN);
-        assertThat(toc).contains("<details class=\"toc__more\">");
+        assertThat(toc).contains("<details class=\"toc__fold\">", "<summary class=\"toc__title\" id=\"toc-title\">目次</summary>");
     }
 
     @Test
-    void shortTableOfContentsIsNotFolded() {
-        assertThat(page(site(PART_1, PART_2), "/articles/part-1")).contains("<nav class=\"toc\"")
-                .doesNotContain("toc__more");
+    void headingsAndContentsShowTheAgendaNumberOfTheirSection() {
+        String html = page(site(PART_1, PART_2), "/articles/part-1");
+
+        assertThat(html).contains("<h2 id=\"推進方針\" data-agenda=\"①\">", "<h2 id=\"要望\" data-agenda=\"②\">")
+                .contains("<a href=\"#推進方針\"><span class=\"toc__number\">①</span>");
     }
 
     @Test
     void agendaLinksItemsToTheirSectionsAndToTheOtherPartWhenPublished() {
         String html = page(site(PART_1, PART_2), "/articles/part-1");
 
-        assertThat(html).contains("<a href=\"#推進方針\">① 推進方針</a>")
+        assertThat(html).contains("<a href=\"#推進方針\">① 推進方<wbr>針</a>")
                 .contains("<a href=\"#要望\">② 要望</a>")
-                .contains("③ 人材の育成<span class=\"agenda__elsewhere\">"
-                        + "<a href=\"/articles/part-2#人材の育成\">第2回で</a></span>");
+                .contains("③ 人材の<wbr>育成<span class=\"agenda__elsewhere\">"
+                        + "（<a href=\"/articles/part-2#人材の育成\">第2回で掲載</a>）</span>");
     }
 
     @Test
     void agendaSaysWhenTheOtherPartIsNotPublishedYet() {
         String html = page(site(PART_1), "/articles/part-1");
 
-        assertThat(html).contains("③ 人材の育成<span class=\"agenda__elsewhere\">"
-                + "第2回で (未公開)</span>");
+        assertThat(html).contains("③ 人材の<wbr>育成<span class=\"agenda__elsewhere\">"
+                + "（第2回で掲載予定）</span>");
     }
 
     @Test
@@ -120,7 +120,8 @@ class ReaderFeaturesTests {
         List<String> ids = all(Pattern.compile("<section class=\"turn[^\"]*\" id=\"([^\"]+)\""), html);
         assertThat(ids).containsExactly("turn-1", "turn-2");
         for (String id : ids) {
-            assertThat(html).contains("<a class=\"turn__permalink\" href=\"#" + id + "\"");
+            assertThat(html).containsPattern("<a class=\"turn__permalink\" href=\"#" + id + "\" aria-label=\"\\S+さんの発言 "
+                    + id.substring("turn-".length()) + "\">");
         }
         assertThat(page(site(PART_1, PART_2), "/articles/part-1")).isEqualTo(html);
     }
@@ -130,7 +131,7 @@ class ReaderFeaturesTests {
         String body = "あ".repeat(1_500);
         String html = page(site(file("articles/r.md", "---\ntitle: R\n---\n" + body + "\n")), "/articles/r");
 
-        assertThat(html).contains("約3分 (1,500字)");
+        assertThat(html).contains("約3分で読めます（1,500字）");
     }
 
     @Test

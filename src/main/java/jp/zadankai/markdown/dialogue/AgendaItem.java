@@ -21,6 +21,12 @@ public class AgendaItem extends Block {
         return normalize(NodeText.of(this).replaceFirst("^[①-⑳]", ""));
     }
 
+    /** The item's circled number (①), which its section's heading shows too; null when it has none. */
+    public String number() {
+        String text = NodeText.of(this).strip();
+        return !text.isEmpty() && text.charAt(0) >= '①' && text.charAt(0) <= '⑳' ? text.substring(0, 1) : null;
+    }
+
     /** The h2 or h3 of this document whose text is the item's topic, or null: another part discusses it. */
     public Heading getSection() {
         return section;

@@ -7,6 +7,7 @@ import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.data.DataKey;
 import com.vladsch.flexmark.util.data.MutableDataHolder;
 
+import jp.zadankai.markdown.dialogue.internal.AgendaNumberAttributes;
 import jp.zadankai.markdown.dialogue.internal.DialogueNodeRenderer;
 import jp.zadankai.markdown.dialogue.internal.DialoguePostProcessor;
 
@@ -49,6 +50,7 @@ public final class DialogueExtension implements Parser.ParserExtension, HtmlRend
     public void extend(HtmlRenderer.Builder htmlRendererBuilder, String rendererType) {
         if (htmlRendererBuilder.isRendererType("HTML")) {
             htmlRendererBuilder.nodeRendererFactory(new DialogueNodeRenderer.Factory());
+            htmlRendererBuilder.attributeProviderFactory(new AgendaNumberAttributes.Factory());
         }
     }
 }

@@ -19,7 +19,7 @@ class DialogueExtensionTests {
             "東京都CIO", "東京都");
     private static final List<Speaker> SPEAKERS = List.of(MORITA, MIYASAKA);
     private static final Pattern TURN = Pattern.compile(
-            "<section class=\"turn turn--side-(\\d)\" id=\"(turn-\\d+)\" data-speaker=\"([^\"]+)\">(.*?)</section>",
+            "<section class=\"turn turn--side-(\\d) turn--by-\\d+\" id=\"(turn-\\d+)\" data-speaker=\"([^\"]+)\">(.*?)</section>",
             Pattern.DOTALL);
 
     private final MarkdownRenderer renderer = new MarkdownRenderer();
@@ -168,10 +168,12 @@ class DialogueExtensionTests {
         RenderedMarkdown rendered = renderer.render("議題\n① 一つ目\n② 二つ目\n\n③ 三つ目\n\n## 一つ目", SPEAKERS);
 
         assertThat(rendered.agenda()).isEqualTo(new RenderedAgenda("議題", List.of(
-                List.of(new RenderedAgenda.Item("<a href=\"#一つ目\">① 一つ目</a>", null),
+                List.of(new RenderedAgenda.Item("<a href=\"#一つ目\">① 一つ<wbr>目</a>", null),
                         new RenderedAgenda.Item("② 二つ目", "二つ目")),
                 List.of(new RenderedAgenda.Item("③ 三つ目", "三つ目")))));
-        assertThat(rendered.html() + rendered.htmlAfterAgenda()).doesNotContain("agenda").doesNotContain("①");
+        // The body keeps no agenda of its own; the heading it links to shows the item's number.
+        assertThat(rendered.html() + rendered.htmlAfterAgenda()).doesNotContain("class=\"agenda").doesNotContain(">①")
+                .contains("<h2 id=\"一つ目\" data-agenda=\"①\">一つ目</h2>");
     }
 
     @Test
@@ -196,13 +198,13 @@ class DialogueExtensionTests {
         RenderedMarkdown rendered = renderer.render("導入。\n\n① 議題\n\n森田: はい。", SPEAKERS);
 
         String before = rendered.html();
-        assertThat(before.indexOf("導入")).isLessThan(before.indexOf("<section class=\"roster\">"));
+        assertThat(before.indexOf("導入")).isLessThan(before.indexOf("<details class=\"roster\">"));
         assertThat(before).doesNotContain("<section class=\"turn");
         assertThat(rendered.agenda().groups()).singleElement().satisfies(group ->
                 assertThat(group).extracting(RenderedAgenda.Item::html).containsExactly("① 議題"));
         assertThat(rendered.htmlAfterAgenda()).startsWith("<section class=\"turn").doesNotContain("roster");
-        assertThat(before).contains("<span class=\"roster__role\">練馬区CIO</span><span class=\"roster__sep\">:</span>"
-                + "<span class=\"roster__name\">森田 泰子</span>");
+        assertThat(before).contains("<li class=\"roster__person roster__person--speaks\"><span class=\"roster__name\">森田 泰子"
+                + "</span><span class=\"roster__role\">練馬区CIO</span><a class=\"roster__follow\" href=\"#follow-1\"");
     }
 
     @Test

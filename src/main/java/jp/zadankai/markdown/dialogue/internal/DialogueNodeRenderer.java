@@ -1,5 +1,6 @@
 package jp.zadankai.markdown.dialogue.internal;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +14,7 @@ import com.vladsch.flexmark.html.renderer.NodeRendererFactory;
 import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
 import com.vladsch.flexmark.util.data.DataHolder;
 
+import jp.zadankai.markdown.PhraseBreaks;
 import jp.zadankai.markdown.dialogue.AgendaCaption;
 import jp.zadankai.markdown.dialogue.AgendaItem;
 import jp.zadankai.markdown.dialogue.DialogueExtension;
@@ -23,10 +25,8 @@ import jp.zadankai.markdown.dialogue.Speaker;
 import jp.zadankai.markdown.dialogue.Turn;
 
 public class DialogueNodeRenderer implements NodeRenderer {
-    /** この発言へのリンク */
-    private static final String PERMALINK_LABEL = "この発言へのリンク";
-
     private final String rosterCaption;
+    private final PhraseBreaks phrases = PhraseBreaks.japanese();
 
     public DialogueNodeRenderer(DataHolder options) {
         this.rosterCaption = DialogueExtension.ROSTER_CAPTION.get(options);
@@ -46,25 +46,41 @@ public class DialogueNodeRenderer implements NodeRenderer {
                 new NodeRenderingHandler<>(Roster.class, this::renderRoster));
     }
 
+    /**
+     * A turn: the speaker line (name, role, permalink, the same speaker's next turn), then what they say. The
+     * {@code turn--by-N} class is the speaker's place among the participants, which the page's follow-one-speaker
+     * view ({@code #follow-N}) keys on.
+     */
     private void renderTurn(Turn turn, NodeRendererContext context, HtmlWriter html) {
         Speaker speaker = turn.getSpeaker();
-        String turnId = "turn-" + turn.getNumber();
-        html.attr("class", "turn turn--side-" + turn.getSide())
+        String turnId = turnId(turn);
+        html.attr("class", "turn turn--side-" + turn.getSide() + " turn--by-" + turn.getSpeakerNumber())
                 .attr("id", turnId)
                 .attr("data-speaker", speaker.shortName())
                 .withAttr().tagLineIndent("section", () -> {
                     html.attr("class", "turn__speaker").withAttr().tag("p");
                     html.attr("class", "turn__name").withAttr().tag("span").text(speaker.shortName()).closeTag("span");
                     if (speaker.role() != null && !speaker.role().isBlank()) {
-                        html.attr("class", "turn__role").withAttr().tag("span").text(speaker.role()).closeTag("span");
+                        html.attr("class", "turn__role").withAttr().tag("span").raw(phrases.html(speaker.role()))
+                                .closeTag("span");
                     }
-                    // A small permalink, so a reader can share one utterance.
+                    // A permalink, so a reader can share one utterance; its name says whose, as a link list reads it.
                     html.attr("class", "turn__permalink").attr("href", "#" + turnId)
-                            .attr("aria-label", PERMALINK_LABEL).withAttr().tag("a")
-                            .text("#").closeTag("a");
+                            .attr("aria-label", speaker.shortName() + "さんの発言 " + turn.getNumber())
+                            .withAttr().tag("a").text("#").closeTag("a");
+                    Turn next = turn.getNextBySpeaker();
+                    if (next != null) {
+                        html.attr("class", "turn__next").attr("href", "#" + turnId(next))
+                                .attr("aria-label", speaker.shortName() + "さんの次の発言")
+                                .withAttr().tag("a").text("次の発言").closeTag("a");
+                    }
                     html.closeTag("p").line();
                     context.renderChildren(turn);
                 });
+    }
+
+    private static String turnId(Turn turn) {
+        return "turn-" + turn.getNumber();
     }
 
     /**
@@ -82,32 +98,64 @@ public class DialogueNodeRenderer implements NodeRenderer {
         html.closeTag("a");
     }
 
+    /**
+     * Name first, each group under its caption, in a fold a phone opens on demand; who speaks in this part links to
+     * the view of their turns alone, who does not is marked so. Roles carry {@code <wbr>} between phrases, for
+     * pages set with {@code keep-all}.
+     */
     private void renderRoster(Roster roster, NodeRendererContext context, HtmlWriter html) {
         Map<String, List<Speaker>> bySide = new LinkedHashMap<>();
         for (Speaker speaker : roster.getSpeakers()) {
-            bySide.computeIfAbsent(speaker.group() == null ? "" : speaker.group(), g -> new java.util.ArrayList<>())
+            bySide.computeIfAbsent(speaker.group() == null ? "" : speaker.group(), g -> new ArrayList<>())
                     .add(speaker);
         }
-        html.attr("class", "roster").withAttr().tagLineIndent("section", () -> {
-            html.attr("class", "roster__caption").withAttr().tag("p").text(rosterCaption).closeTag("p").line();
+        // Folded on a phone (the stylesheet keeps it open on wider screens): the summary names who speaks.
+        List<String> speaking = roster.getSpeakers().stream().filter(s -> roster.firstTurnOf(s) != null)
+                .map(Speaker::name).toList();
+        html.attr("class", "roster").withAttr().tagLineIndent("details", () -> {
+            html.attr("class", "roster__caption").withAttr().tag("summary").text(rosterCaption);
+            if (!speaking.isEmpty()) {
+                html.attr("class", "roster__gist").withAttr().tag("span")
+                        .text("発言：" + String.join("、", speaking)
+                                + (speaking.size() < roster.getSpeakers().size()
+                                ? " ほか" + (roster.getSpeakers().size() - speaking.size()) + "名" : ""))
+                        .closeTag("span");
+            }
+            html.closeTag("summary").line();
             int side = 0;
             for (Map.Entry<String, List<Speaker>> group : bySide.entrySet()) {
                 side++;
-                html.attr("class", "roster__group roster__group--side-" + side).withAttr().tag("ul").line();
+                html.attr("class", "roster__group roster__group--side-" + side).withAttr().tag("div").line();
+                if (!group.getKey().isEmpty()) {
+                    html.attr("class", "roster__side").withAttr().tag("p").text(group.getKey()).closeTag("p").line();
+                }
+                html.attr("class", "roster__people").withAttr().tag("ul").line();
                 for (Speaker speaker : group.getValue()) {
-                    html.attr("class", "roster__person").withAttr().tag("li");
-                    if (speaker.role() != null && !speaker.role().isBlank()) {
-                        // Role and name as the source writes them, "練馬区CIO(副区長):森田 泰子".
-                        html.attr("class", "roster__role").withAttr().tag("span").text(speaker.role())
-                                .closeTag("span");
-                        html.attr("class", "roster__sep").withAttr().tag("span").text(":").closeTag("span");
-                    }
-                    html.attr("class", "roster__name").withAttr().tag("span").text(speaker.name()).closeTag("span");
-                    html.closeTag("li").line();
+                    renderPerson(speaker, roster.firstTurnOf(speaker), html);
                 }
                 html.closeTag("ul").line();
+                html.closeTag("div").line();
             }
         });
+    }
+
+    private void renderPerson(Speaker speaker, Turn firstTurn, HtmlWriter html) {
+        html.attr("class", firstTurn == null ? "roster__person" : "roster__person roster__person--speaks")
+                .withAttr().tag("li");
+        html.attr("class", "roster__name").withAttr().tag("span").text(speaker.name()).closeTag("span");
+        if (speaker.role() != null && !speaker.role().isBlank()) {
+            html.attr("class", "roster__role").withAttr().tag("span").raw(phrases.html(speaker.role()))
+                    .closeTag("span");
+        }
+        if (firstTurn == null) {
+            html.attr("class", "roster__silent").withAttr().tag("span").text("この回は発言なし").closeTag("span");
+        } else {
+            // Opens the page's follow-one-speaker view: a link a reader can also share.
+            html.attr("class", "roster__follow").attr("href", "#follow-" + firstTurn.getSpeakerNumber())
+                    .attr("aria-label", speaker.shortName() + "さんの発言だけを読む").withAttr().tag("a")
+                    .text("発言だけを読む").closeTag("a");
+        }
+        html.closeTag("li").line();
     }
 
     private static void wrap(String tag, String cssClass, com.vladsch.flexmark.util.ast.Node node,

@@ -72,9 +72,10 @@ public class DialoguePostProcessor extends DocumentPostProcessor {
         Agenda agenda = buildAgenda(document, turnStarts);
         if (agenda != null) {
             resolveSections(document, agenda);
+            document.set(AgendaNumberAttributes.SECTION_NUMBERS, agenda.numbersBySection());
         }
         groupTurns(document, turnStarts);
-        insertRoster(document, agenda);
+        insertRoster(document, agenda, chainTurns(document));
         return document;
     }
 
@@ -260,7 +261,7 @@ public class DialoguePostProcessor extends DocumentPostProcessor {
         for (Node node : topLevel(document)) {
             Speaker speaker = turnStarts.get(node);
             if (speaker != null) {
-                current = new Turn(speaker, sides.get(groupOf(speaker)), ++number);
+                current = new Turn(speaker, sides.get(groupOf(speaker)), ++number, speakers.indexOf(speaker) + 1);
                 node.insertBefore(current);
                 current.appendChild(node);
             } else if (endsTurn(node)) {
@@ -276,12 +277,28 @@ public class DialoguePostProcessor extends DocumentPostProcessor {
         }
     }
 
+    /** Links each turn to the same speaker's next one; returns each speaker's first turn. */
+    private static Map<Speaker, Turn> chainTurns(Document document) {
+        Map<Speaker, Turn> first = new LinkedHashMap<>();
+        Map<Speaker, Turn> last = new HashMap<>();
+        for (Node node : topLevel(document)) {
+            if (node instanceof Turn turn) {
+                first.putIfAbsent(turn.getSpeaker(), turn);
+                Turn previous = last.put(turn.getSpeaker(), turn);
+                if (previous != null) {
+                    previous.setNextBySpeaker(turn);
+                }
+            }
+        }
+        return first;
+    }
+
     private static boolean endsTurn(Node node) {
         return node instanceof Heading || node instanceof ThematicBreak || node instanceof Question
                 || node instanceof Agenda;
     }
 
-    private void insertRoster(Document document, Agenda agenda) {
+    private void insertRoster(Document document, Agenda agenda, Map<Speaker, Turn> firstTurns) {
         if (speakers.isEmpty()) {
             return;
         }
@@ -297,7 +314,7 @@ public class DialoguePostProcessor extends DocumentPostProcessor {
         if (before == null) {
             return;
         }
-        Roster roster = new Roster(speakers);
+        Roster roster = new Roster(speakers, firstTurns);
         // An empty span of the document where the roster stands: flexmark's text collection needs every node's
         // characters to come from the document, in order.
         roster.setChars(document.getChars().subSequence(before.getStartOffset(), before.getStartOffset()));
