@@ -126,7 +126,8 @@ class EditorGuideIntegrationTests {
         Process statics = start(project, GUIDE_COMMANDS.get(5).replace("8000", String.valueOf(port)), Map.of(),
                 "http-server.log");
         try {
-            waitFor(port, "/", page -> page.contains("新しい座談会"), Duration.ofSeconds(30), statics);
+            waitFor(port, "/", page -> page.contains("href=\"/articles/new-roundtable\""), Duration.ofSeconds(30),
+                    statics);
             assertThat(crawl(port)).contains("/", "/articles/new-roundtable", "/articles/nerima-tokyo-cio-roundtable-1",
                     "/feed.xml");
         } finally {
