@@ -19,6 +19,7 @@ import com.vladsch.flexmark.util.data.MutableDataSet;
 
 import org.springframework.stereotype.Component;
 
+import jp.zadankai.markdown.cjk.CjkFriendlyEmphasisExtension;
 import jp.zadankai.markdown.dialogue.Agenda;
 import jp.zadankai.markdown.dialogue.AgendaCaption;
 import jp.zadankai.markdown.dialogue.AgendaGroup;
@@ -36,9 +37,9 @@ import jp.zadankai.markdown.dialogue.Turn;
 public class MarkdownRenderer {
     private static final DataHolder OPTIONS = new MutableDataSet()
             .set(Parser.EXTENSIONS, List.of(TablesExtension.create(), AttributesExtension.create(),
-                    DialogueExtension.create(), JapaneseTextExtension.create()))
-            // **「重要」**です and **テスト。**テスト render as emphasis (CommonMark's flanking rule fails them).
-            .set(Parser.INLINE_DELIMITER_DIRECTIONAL_PUNCTUATIONS, true)
+                    DialogueExtension.create(), JapaneseTextExtension.create(),
+                    // **「重要」**です and **テスト。**テスト render as emphasis (CommonMark's flanking rule fails them).
+                    CjkFriendlyEmphasisExtension.create()))
             .set(TablesExtension.MIN_SEPARATOR_DASHES, 1)
             .set(HtmlRenderer.RENDER_HEADER_ID, true)
             // Raw HTML is shown as text, not dropped: nothing an editor pasted is lost, nothing of it runs.
