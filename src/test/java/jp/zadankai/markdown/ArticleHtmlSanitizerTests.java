@@ -41,6 +41,18 @@ class ArticleHtmlSanitizerTests {
                 .doesNotContain("href=\"java").doesNotContain("src=\"data");
     }
 
+    @Test
+    void linkWhoseColonFollowsNoSchemeIsKeptAsTheRelativePathCommonMarkMakesOfIt() {
+        // CommonMark example 500: href="foo):", which a browser resolves as ./foo):
+        assertThat(html("[link](foo\\)\\:)")).isEqualTo("<p><a href=\"./foo):\">link</a></p>\n");
+    }
+
+    @Test
+    void orderedListKeepsAStartOfNineDigits() {
+        assertThat(html("123456789. ok")).startsWith("<ol start=\"123456789\">");
+        assertThat(html("100000. ok")).startsWith("<ol start=\"100000\">");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {
             "<script>alert(1)</script>",
