@@ -28,7 +28,7 @@ class ZadankaiIntegrationTests {
     private static final Pattern SPEAKER_LINE = Pattern.compile(
             "^(?:[^:]+:)?(\\S+?)(?:\\(以下「\\S+」\\))?$");
     private static final Pattern TURN = Pattern.compile(
-            "<section class=\"turn[^\"]*\" id=\"[^\"]+\" data-speaker=\"([^\"]+)\">(.*?)</section>", Pattern.DOTALL);
+            "<div class=\"turn__words\" data-speaker=\"([^\"]+)\">(.*?)</div>", Pattern.DOTALL);
 
     @Autowired
     RestTestClient http;

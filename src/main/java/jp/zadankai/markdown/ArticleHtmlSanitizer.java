@@ -42,7 +42,7 @@ final class ArticleHtmlSanitizer {
             .allowAttributes("start").matching(LIST_START).onElements("ol")
             .allowAttributes("align").matching(ALIGN).onElements("th", "td")
             .allowAttributes("colspan", "rowspan").matching(NUMBER).onElements("th", "td")
-            .allowAttributes("data-speaker").onElements("section")
+            .allowAttributes("data-speaker").onElements("div")
             .allowStandardUrlProtocols()
             .toFactory();
 

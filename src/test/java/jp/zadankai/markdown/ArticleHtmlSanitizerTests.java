@@ -133,9 +133,10 @@ class ArticleHtmlSanitizerTests {
 
     @Test
     void policyDropsHandlersAndScriptsFromHtmlItIsGiven() {
-        String html = sanitizer.sanitize("<section class=\"turn\" data-speaker=\"a\" onclick=\"x()\">"
-                + "<p id=\"p\">t</p><script>alert(1)</script><a href=\"vbscript:x\">v</a></section>");
+        String html = sanitizer.sanitize("<section class=\"turn\" data-speaker=\"b\"><div data-speaker=\"a\""
+                + " onclick=\"x()\"><p id=\"p\">t</p><script>alert(1)</script><a href=\"vbscript:x\">v</a></div>"
+                + "</section>");
 
-        assertThat(html).isEqualTo("<section class=\"turn\" data-speaker=\"a\"><p id=\"p\">t</p>v</section>");
+        assertThat(html).isEqualTo("<section class=\"turn\"><div data-speaker=\"a\"><p id=\"p\">t</p>v</div></section>");
     }
 }

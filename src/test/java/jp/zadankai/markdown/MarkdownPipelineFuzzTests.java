@@ -55,8 +55,8 @@ class MarkdownPipelineFuzzTests {
         Matcher tags = TAG.matcher(html);
         while (tags.find()) {
             if (tags.group(3).contains("data-speaker=")) {
-                assertThat(tags.group(2)).as(html).isEqualTo("section");
-                assertThat(tags.group(3)).as(html).contains("class=\"turn ")
+                assertThat(tags.group(2)).as(html).isEqualTo("div");
+                assertThat(tags.group(3)).as(html).contains("class=\"turn__words\"")
                         .containsPattern("data-speaker=\"(森田|宮坂)\"");
             }
         }

@@ -11,6 +11,7 @@ import com.vladsch.flexmark.html.renderer.NodeRenderer;
 import com.vladsch.flexmark.html.renderer.NodeRendererContext;
 import com.vladsch.flexmark.html.renderer.NodeRendererFactory;
 import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
+import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.DataHolder;
 
 import jp.zadankai.markdown.dialogue.AgendaCaption;
@@ -46,12 +47,15 @@ public class DialogueNodeRenderer implements NodeRenderer {
                 new NodeRenderingHandler<>(Roster.class, this::renderRoster));
     }
 
+    /**
+     * The turn's box holds the label and the speaker's words; the words carry {@code data-speaker}, and a note among
+     * them (the editor's, not the speaker's) stands between them, inside the box but outside the words.
+     */
     private void renderTurn(Turn turn, NodeRendererContext context, HtmlWriter html) {
         Speaker speaker = turn.getSpeaker();
         String turnId = "turn-" + turn.getNumber();
         html.attr("class", "turn turn--side-" + turn.getSide())
                 .attr("id", turnId)
-                .attr("data-speaker", speaker.shortName())
                 .withAttr().tagLineIndent("section", () -> {
                     html.attr("class", "turn__speaker").withAttr().tag("p");
                     html.attr("class", "turn__name").withAttr().tag("span").text(speaker.shortName()).closeTag("span");
@@ -63,7 +67,25 @@ public class DialogueNodeRenderer implements NodeRenderer {
                             .attr("aria-label", PERMALINK_LABEL).withAttr().tag("a")
                             .text("#").closeTag("a");
                     html.closeTag("p").line();
-                    context.renderChildren(turn);
+                    Node child = turn.getFirstChild();
+                    while (child != null) {
+                        if (child instanceof Note) {
+                            context.render(child);
+                            child = child.getNext();
+                            continue;
+                        }
+                        Node first = child;
+                        html.attr("class", "turn__words").attr("data-speaker", speaker.shortName())
+                                .withAttr().tagLineIndent("div", () -> {
+                                    for (Node words = first; words != null && !(words instanceof Note);
+                                         words = words.getNext()) {
+                                        context.render(words);
+                                    }
+                                });
+                        while (child != null && !(child instanceof Note)) {
+                            child = child.getNext();
+                        }
+                    }
                 });
     }
 
@@ -110,7 +132,7 @@ public class DialogueNodeRenderer implements NodeRenderer {
         });
     }
 
-    private static void wrap(String tag, String cssClass, com.vladsch.flexmark.util.ast.Node node,
+    private static void wrap(String tag, String cssClass, Node node,
                              NodeRendererContext context, HtmlWriter html) {
         html.attr("class", cssClass).withAttr().tag(tag);
         context.renderChildren(node);
