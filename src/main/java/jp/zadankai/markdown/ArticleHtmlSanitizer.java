@@ -2,7 +2,6 @@ package jp.zadankai.markdown;
 
 import java.util.regex.Pattern;
 
-import org.owasp.html.AttributePolicy;
 import org.owasp.html.HtmlPolicyBuilder;
 import org.owasp.html.PolicyFactory;
 
@@ -16,28 +15,15 @@ final class ArticleHtmlSanitizer {
     private static final Pattern NUMBER = Pattern.compile("[0-9]{1,5}");
     /** CommonMark allows a list to start at any number of up to nine digits. */
     private static final Pattern LIST_START = Pattern.compile("[0-9]{1,9}");
-    /** A URL scheme (RFC 3986) and its colon; a colon after anything else is part of a relative path. */
-    private static final Pattern SCHEME = Pattern.compile("[A-Za-z][A-Za-z0-9+.-]*:.*", Pattern.DOTALL);
-    private static final Pattern PATH_BEFORE_COLON = Pattern.compile("[^/?#]*:.*", Pattern.DOTALL);
-
-    /**
-     * The sanitiser takes whatever comes before the first colon for a scheme, and drops {@code foo):} as an unknown
-     * one; a browser reads it as a relative path, as CommonMark does. Written as {@code ./foo):} it is the same
-     * address and passes. Real schemes are left to the sanitiser's protocol check.
-     */
-    private static final AttributePolicy RELATIVE_PATH_WITH_COLON = (element, attribute, value) ->
-            PATH_BEFORE_COLON.matcher(value).matches() && !SCHEME.matcher(value).matches() ? "./" + value : value;
 
     private final PolicyFactory policy = new HtmlPolicyBuilder()
             .allowElements("p", "br", "hr", "h1", "h2", "h3", "h4", "h5", "h6", "strong", "em", "b", "i", "del",
                     "s", "code", "pre", "blockquote", "ul", "ol", "li", "a", "img", "table", "thead", "tbody", "tr",
                     "th", "td", "section", "div", "span", "sup", "sub", "kbd", "mark", "small", "figure",
-                    "figcaption", "dl", "dt", "dd")
+                    "figcaption", "dl", "dt", "dd", "ruby", "rt", "rp")
             .allowAttributes("id", "class", "title", "lang").globally()
-            .allowAttributes("href").matching(RELATIVE_PATH_WITH_COLON).onElements("a")
-            .allowAttributes("aria-label").onElements("a")
-            .allowAttributes("src").matching(RELATIVE_PATH_WITH_COLON).onElements("img")
-            .allowAttributes("alt").onElements("img")
+            .allowAttributes("href", "aria-label").onElements("a")
+            .allowAttributes("src", "alt").onElements("img")
             .allowAttributes("width", "height").matching(NUMBER).onElements("img")
             .allowAttributes("start").matching(LIST_START).onElements("ol")
             .allowAttributes("align").matching(ALIGN).onElements("th", "td")

@@ -28,6 +28,7 @@ import jp.zadankai.markdown.dialogue.DialogueExtension;
 import jp.zadankai.markdown.dialogue.NodeText;
 import jp.zadankai.markdown.dialogue.Speaker;
 import jp.zadankai.markdown.dialogue.Turn;
+import jp.zadankai.markdown.ruby.RubyExtension;
 
 /**
  * Markdown to sanitised HTML: flexmark with the dialogue extension and the fixes Japanese text needs, then one
@@ -39,7 +40,7 @@ public class MarkdownRenderer {
             .set(Parser.EXTENSIONS, List.of(TablesExtension.create(), AttributesExtension.create(),
                     DialogueExtension.create(), JapaneseTextExtension.create(),
                     // **「重要」**です and **テスト。**テスト render as emphasis (CommonMark's flanking rule fails them).
-                    CjkFriendlyEmphasisExtension.create()))
+                    CjkFriendlyEmphasisExtension.create(), RubyExtension.create()))
             .set(TablesExtension.MIN_SEPARATOR_DASHES, 1)
             .set(HtmlRenderer.RENDER_HEADER_ID, true)
             // Raw HTML is shown as text, not dropped: nothing an editor pasted is lost, nothing of it runs.
@@ -47,7 +48,8 @@ public class MarkdownRenderer {
             .toImmutable();
 
     private final Parser parser = Parser.builder(OPTIONS).build();
-    private final HtmlRenderer renderer = HtmlRenderer.builder(OPTIONS).build();
+    private final HtmlRenderer renderer = HtmlRenderer.builder(OPTIONS)
+            .linkResolverFactory(new RelativePathLinks()).build();
     private final ArticleHtmlSanitizer sanitizer = new ArticleHtmlSanitizer();
 
     /**

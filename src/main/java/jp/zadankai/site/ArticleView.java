@@ -10,10 +10,11 @@ import jp.zadankai.markdown.TocHeading;
  * @param html        the sanitised body; with an agenda, the blocks before it
  * @param agenda      laid out between {@code html} and {@code htmlAfterAgenda}; null when the body has none
  * @param toc         the h2 and h3 headings; {@code tocFolded} the ones shown only when the reader unfolds them
+ * @param held        座談会実施 2022年8月22日, the day the roundtable took place; null when not given
  * @param jsonLd      the schema.org {@code Article}, escaped for a {@code <script>} block
  */
 record ArticleView(String title, String path, String url, String dateIso, String dateText, String updatedIso,
-                   String updatedText, String author, String description, String coverUrl, String imageUrl,
+                   String updatedText, String heldIso, String held, String author, String description, String coverUrl, String imageUrl,
                    List<TagLink> tags, SeriesView series, String html, AgendaView agenda, String htmlAfterAgenda,
                    List<TocHeading> toc, List<TocHeading> tocFolded, int readingMinutes, int length, boolean draft,
                    ShareLinks share, String jsonLd) {

@@ -43,8 +43,15 @@ class ArticleHtmlSanitizerTests {
 
     @Test
     void linkWhoseColonFollowsNoSchemeIsKeptAsTheRelativePathCommonMarkMakesOfIt() {
-        // CommonMark example 500: href="foo):", which a browser resolves as ./foo):
-        assertThat(html("[link](foo\\)\\:)")).isEqualTo("<p><a href=\"./foo):\">link</a></p>\n");
+        // CommonMark example 500: href="foo):", the address of ./foo%29: (the sanitiser encodes parentheses)
+        assertThat(html("[link](foo\\)\\:)")).isEqualTo("<p><a href=\"./foo%29:\">link</a></p>\n");
+    }
+
+    @Test
+    void policyKeepsRubyRtAndRpAndNothingElseWithThem() {
+        assertThat(sanitizer.sanitize("<ruby onclick=\"x()\" style=\"color:red\">漢<rb>字</rb><rp>(</rp>"
+                + "<rt class=\"r\">かん</rt><rtc>じ</rtc><rp>)</rp></ruby>"))
+                .isEqualTo("<ruby>漢字<rp>(</rp><rt class=\"r\">かん</rt>じ<rp>)</rp></ruby>");
     }
 
     @Test

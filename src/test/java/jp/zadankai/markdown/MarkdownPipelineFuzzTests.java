@@ -18,8 +18,8 @@ import jp.zadankai.markdown.dialogue.Speaker;
  */
 class MarkdownPipelineFuzzTests {
     private static final List<Speaker> SPEAKERS = List.of(
-            new Speaker("森田 泰子", "森田", "CIO", "A"),
-            new Speaker("宮坂 学", "宮坂", "CIO", "B"));
+            new Speaker("森田 泰子", "森田", "CIO", "A", null),
+            new Speaker("宮坂 学", "宮坂", "CIO", "B", null));
     private static final Pattern TAG = Pattern.compile("<(/?)([a-zA-Z0-9]+)((?:\\s+[^\\s=>]+(?:=\"[^\"]*\")?)*)\\s*(/?)>");
     /**
      * Byte-level mutation alone rarely assembles a speaker label, a table or an encoded {@code javascript:}; the

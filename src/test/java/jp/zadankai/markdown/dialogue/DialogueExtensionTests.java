@@ -14,9 +14,9 @@ import jp.zadankai.markdown.RenderedMarkdown;
 
 class DialogueExtensionTests {
     private static final Speaker MORITA = new Speaker("森田 泰子", "森田",
-            "練馬区CIO", "練馬区");
+            "練馬区CIO", "練馬区", null);
     private static final Speaker MIYASAKA = new Speaker("宮坂 学", "宮坂",
-            "東京都CIO", "東京都");
+            "東京都CIO", "東京都", null);
     private static final List<Speaker> SPEAKERS = List.of(MORITA, MIYASAKA);
     private static final Pattern TURN = Pattern.compile(
             "<section class=\"turn turn--side-(\\d)\" id=\"(turn-\\d+)\">(.*?)</section>", Pattern.DOTALL);

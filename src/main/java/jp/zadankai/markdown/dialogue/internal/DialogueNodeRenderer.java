@@ -124,7 +124,16 @@ public class DialogueNodeRenderer implements NodeRenderer {
                                 .closeTag("span");
                         html.attr("class", "roster__sep").withAttr().tag("span").text(":").closeTag("span");
                     }
-                    html.attr("class", "roster__name").withAttr().tag("span").text(speaker.name()).closeTag("span");
+                    html.attr("class", "roster__name").withAttr().tag("span");
+                    if (speaker.reading() == null || speaker.reading().isBlank()) {
+                        html.text(speaker.name());
+                    } else {
+                        // The reading over the name, in parentheses where a browser shows no ruby.
+                        html.tag("ruby").text(speaker.name()).tag("rp").text("\uFF08").closeTag("rp")
+                                .tag("rt").text(speaker.reading()).closeTag("rt")
+                                .tag("rp").text("\uFF09").closeTag("rp").closeTag("ruby");
+                    }
+                    html.closeTag("span");
                     html.closeTag("li").line();
                 }
                 html.closeTag("ul").line();
