@@ -4,8 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.chrono.JapaneseDate;
+import java.time.chrono.JapaneseEra;
+import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -30,7 +35,7 @@ class ZadankaiIntegrationTests {
     /** The source's roster lines, role then name: 練馬区CIO(副区長):森田 泰子. The page sets them name first. */
     private static final Pattern ROSTER_LINE = Pattern.compile("^(\\S+):(\\S+ \\S+)$");
     private static final Pattern TURN = Pattern.compile(
-            "<section class=\"turn[^\"]*\" id=\"[^\"]+\" data-speaker=\"([^\"]+)\">(.*?)</section>", Pattern.DOTALL);
+            "<div class=\"turn__words\" data-speaker=\"([^\"]+)\">(.*?)</div>", Pattern.DOTALL);
 
     @Autowired
     RestTestClient http;
@@ -124,6 +129,23 @@ class ZadankaiIntegrationTests {
         return m.matches() && (m.group(1).equals("森田") || m.group(1).equals("宮坂"));
     }
 
+    /** The source gives no publication date but the day it was held, in the Japanese era: the byline says it. */
+    @Test
+    void bylineGivesTheDayTheSourceSaysTheRoundtableWasHeld() throws Exception {
+        String era = JapaneseEra.REIWA.getDisplayName(TextStyle.FULL, Locale.JAPAN);
+        Matcher day = Pattern.compile(era + "(\\d+)年(\\d+)月(\\d+)日に").matcher(source());
+        assertThat(day.find()).isTrue();
+        LocalDate held = LocalDate.from(JapaneseDate.of(JapaneseEra.REIWA, Integer.parseInt(day.group(1)),
+                Integer.parseInt(day.group(2)), Integer.parseInt(day.group(3))));
+
+        String html = fetch(ARTICLE).getResponseBody();
+
+        assertThat(held).isEqualTo(LocalDate.of(2022, 8, 22));
+        assertThat(html).contains("<time class=\"byline__held\" datetime=\"" + held + "\">")
+                .contains("\"startDate\":\"" + held + "\"")
+                .doesNotContain("datePublished");
+    }
+
     @Test
     void articlePageReadsLikeANoteArticle() {
         EntityExchangeResult<String> response = fetch(ARTICLE);
@@ -134,7 +156,7 @@ class ZadankaiIntegrationTests {
         assertThat(html).contains("<html lang=\"ja\">", "class=\"cover__generated\"", "<h1 class=\"article__title\">",
                 "class=\"roster\"", "class=\"agenda\"", "class=\"question\"", "class=\"note\"",
                 "全" + 2 + "回の" + 1 + "回目", "href=\"https://zadankai.example/support\"");
-        assertThat(html).doesNotContain("<time");
+        assertThat(html.split("<time", -1)).as("only the day the roundtable was held").hasSize(2);
         assertThat(html.split("<script", -1)).hasSize(3);
         assertThat(html).contains("<script type=\"application/ld+json\">")
                 .containsPattern("<script src=\"/assets/share-[0-9a-f]{32}\\.js\" defer></script>");

@@ -193,7 +193,7 @@ final class FrontMatterBinding extends DeserializationProblemHandler {
         String field = String.valueOf(at.getMatchingProperty());
         String nested = at.tail() == null ? "" : String.valueOf(at.tail().getMatchingProperty());
         return switch (field) {
-            case "date", "updated" -> (DATE_SHAPE.matcher(value.strip()).matches()
+            case "date", "updated", "held" -> (DATE_SHAPE.matcher(value.strip()).matches()
                     ? EditorMessage.DATE_IMPOSSIBLE : EditorMessage.DATE)
                     .text(field, value);
             case "tags" -> EditorMessage.TAGS.text();

@@ -62,7 +62,7 @@ final class FrontMatterParser {
                     ? EditorMessage.SLUG_FROM_FILE_NAME : EditorMessage.SLUG).text(slug));
         }
         return new FrontMatter(yaml.title() == null ? null : yaml.title().strip(), slug, yaml.date(), yaml.updated(),
-                yaml.description(), yaml.author(), yaml.cover() == null ? null : stripLeadingSlash(yaml.cover()),
+                yaml.held(),                yaml.description(), yaml.author(), yaml.cover() == null ? null : stripLeadingSlash(yaml.cover()),
                 tags(yaml.tags(), binding), series(yaml.series(), binding), Boolean.TRUE.equals(yaml.draft()),
                 participants(yaml.participants(), binding));
     }
@@ -127,7 +127,8 @@ final class FrontMatterParser {
                 String name = participant.name().strip();
                 speakers.add(new Speaker(name,
                         participant.shortName() == null ? familyName(name) : participant.shortName().strip(),
-                        optional(participant.role()), optional(participant.group())));
+                        optional(participant.role()), optional(participant.group()),
+                        optional(participant.reading())));
             }
         }
         return List.copyOf(speakers);

@@ -10,7 +10,8 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * The front matter as written, bound from YAML before it is checked: any field may be missing (null), and the
  * fields that are numbers or flags are boxed so that a missing one is told apart from 0 or false.
  */
-record FrontMatterYaml(String title, String slug, LocalDate date, LocalDate updated, String description,
+record FrontMatterYaml(String title, String slug, LocalDate date, LocalDate updated, LocalDate held,
+                       String description,
                        String author, String cover,
                        // tags: DX (one tag without brackets) has always been accepted. An array, not a list:
                        // Jackson binds [a, [b]] to a List<String> as a, b and then fails on the stray ].
@@ -20,6 +21,7 @@ record FrontMatterYaml(String title, String slug, LocalDate date, LocalDate upda
     record SeriesYaml(String name, Integer part, Integer of) {
     }
 
-    record ParticipantYaml(String name, @JsonProperty("short") String shortName, String role, String group) {
+    record ParticipantYaml(String name, @JsonProperty("short") String shortName, String role, String group,
+                           String reading) {
     }
 }

@@ -20,6 +20,7 @@ import com.vladsch.flexmark.util.data.MutableDataSet;
 
 import org.springframework.stereotype.Component;
 
+import jp.zadankai.markdown.cjk.CjkFriendlyEmphasisExtension;
 import jp.zadankai.markdown.dialogue.Agenda;
 import jp.zadankai.markdown.dialogue.AgendaCaption;
 import jp.zadankai.markdown.dialogue.AgendaGroup;
@@ -28,6 +29,7 @@ import jp.zadankai.markdown.dialogue.DialogueExtension;
 import jp.zadankai.markdown.dialogue.NodeText;
 import jp.zadankai.markdown.dialogue.Speaker;
 import jp.zadankai.markdown.dialogue.Turn;
+import jp.zadankai.markdown.ruby.RubyExtension;
 
 /**
  * Markdown to sanitised HTML: flexmark with the dialogue extension and the fixes Japanese text needs, then one
@@ -37,9 +39,9 @@ import jp.zadankai.markdown.dialogue.Turn;
 public class MarkdownRenderer {
     private static final DataHolder OPTIONS = new MutableDataSet()
             .set(Parser.EXTENSIONS, List.of(TablesExtension.create(), AttributesExtension.create(),
-                    DialogueExtension.create(), JapaneseTextExtension.create()))
-            // **「重要」**です and **テスト。**テスト render as emphasis (CommonMark's flanking rule fails them).
-            .set(Parser.INLINE_DELIMITER_DIRECTIONAL_PUNCTUATIONS, true)
+                    DialogueExtension.create(), JapaneseTextExtension.create(),
+                    // **「重要」**です and **テスト。**テスト render as emphasis (CommonMark's flanking rule fails them).
+                    CjkFriendlyEmphasisExtension.create(), RubyExtension.create()))
             .set(TablesExtension.MIN_SEPARATOR_DASHES, 1)
             .set(HtmlRenderer.RENDER_HEADER_ID, true)
             // Raw HTML is shown as text, not dropped: nothing an editor pasted is lost, nothing of it runs.
@@ -47,7 +49,8 @@ public class MarkdownRenderer {
             .toImmutable();
 
     private final Parser parser = Parser.builder(OPTIONS).build();
-    private final HtmlRenderer renderer = HtmlRenderer.builder(OPTIONS).build();
+    private final HtmlRenderer renderer = HtmlRenderer.builder(OPTIONS)
+            .linkResolverFactory(new RelativePathLinks()).build();
     private final ArticleHtmlSanitizer sanitizer = new ArticleHtmlSanitizer();
 
     /**

@@ -13,14 +13,16 @@ import java.util.List;
  * @param html        the sanitised body; with an agenda, the blocks before it
  * @param agenda      laid out between {@code html} and {@code htmlAfterAgenda}; null when the body has none
  * @param toc         the h2 and h3 headings
+ * @param held        座談会実施 2022年8月22日, the day the roundtable took place; null when not given
  * @param follow      the participants who speak, for the view of one speaker's turns
  * @param jsonLd      the schema.org {@code Article}, escaped for a {@code <script>} block
  */
 record ArticleView(String title, Heading heading, String path, String url, String dateIso, String dateText,
-                   String updatedIso, String updatedText, String author, String description, String coverUrl,
-                   String imageUrl, List<Party> meeting, List<TagLink> tags, SeriesView series, String html,
-                   AgendaView agenda, String htmlAfterAgenda, List<TocEntry> toc, List<Follower> follow,
-                   int readingMinutes, int length, boolean draft, ShareLinks share, String jsonLd) {
+                   String updatedIso, String updatedText, String heldIso, String held, String author,
+                   String description, String coverUrl, String imageUrl, List<Party> meeting, List<TagLink> tags,
+                   SeriesView series, String html, AgendaView agenda, String htmlAfterAgenda, List<TocEntry> toc,
+                   List<Follower> follow, int readingMinutes, int length, boolean draft, ShareLinks share,
+                   String jsonLd) {
 
     /**
      * @param subtitleHtml null unless the title ends in a part between wave dashes (「DXの機運醸成 ~…座談会①~」),

@@ -59,8 +59,9 @@ final class ArticleViews {
                 .map(tag -> new ArticleView.TagLink(tag, SiteUrls.tag(tag))).toList();
         ArticleView.SeriesView series = series(article);
         return new ArticleView(meta.title(), heading(meta.title()), path, url, iso(meta.date()), text(meta.date()),
-                iso(meta.updated()), text(meta.updated()), meta.author(), article.description(), coverUrl, imageUrl,
-                meeting(article), tags, series, article.body().html(), agenda(article, series),
+                iso(meta.updated()), text(meta.updated()), iso(meta.held()),
+                meta.held() == null ? null : held(meta.held()), meta.author(), article.description(), coverUrl,
+                imageUrl, meeting(article), tags, series, article.body().html(), agenda(article, series),
                 article.body().htmlAfterAgenda(), toc, follow(article), article.readingMinutes(), article.length(),
                 meta.draft(), share(meta.title(), url), jsonLd(article, url, imageUrl));
     }
@@ -160,6 +161,11 @@ final class ArticleViews {
         return new ArticleView.Elsewhere("シリーズのほかの回で掲載", null);
     }
 
+    /** 座談会実施 2022年8月22日: the day the roundtable took place, as the byline and the feed say it. */
+    static String held(LocalDate day) {
+        return "座談会実施 " + Article.japaneseDate(day);
+    }
+
     /** 第2回 */
     static String partLabel(int number) {
         return "第" + number + "回";
@@ -195,6 +201,11 @@ final class ArticleViews {
         }
         if (article.meta().updated() != null) {
             json.put("dateModified", article.meta().updated().toString());
+        }
+        if (article.meta().held() != null) {
+            // The roundtable itself: an event with its own day, which is not the article's publication date.
+            json.put("about", Map.of("@type", "Event", "name", article.title(),
+                    "startDate", article.meta().held().toString()));
         }
         String author = article.meta().author();
         json.put("author", Map.of("@type", "Organization", "name", author != null ? author : siteName));

@@ -57,6 +57,12 @@ final class Feeds {
                 element(xml, "name", article.meta().author() != null ? article.meta().author() : siteName);
                 xml.writeEndElement();
                 element(xml, "summary", article.description());
+                if (article.meta().held() != null) {
+                    xml.writeStartElement("content");
+                    xml.writeAttribute("type", "text");
+                    xml.writeCharacters(ArticleViews.held(article.meta().held()) + "\n\n" + article.description());
+                    xml.writeEndElement();
+                }
                 for (String tag : article.meta().tags()) {
                     xml.writeEmptyElement("category");
                     xml.writeAttribute("term", tag);

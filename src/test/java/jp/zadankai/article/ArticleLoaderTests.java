@@ -38,6 +38,7 @@ class ArticleLoaderTests {
                 slug: roundtable-1
                 date: 2022-08-22
                 updated: "2022-09-01"
+                held: 2022-08-21
                 description: 説明
                 author: フォーラム
                 cover: /media/cover.jpg
@@ -48,6 +49,7 @@ class ArticleLoaderTests {
                   - name: 森田 泰子
                     short: 森田
                     role: "練馬区CIO(副区長)"
+                    reading: もりた やすこ
                     group: 練馬区
                   - name: 宮坂\u3000学
                 ---
@@ -58,11 +60,11 @@ class ArticleLoaderTests {
         assertThat(loaded.problems()).isEmpty();
         FrontMatter meta = loaded.articles().get(0).meta();
         assertThat(meta).isEqualTo(new FrontMatter("座談会 ①", "roundtable-1",
-                LocalDate.of(2022, 8, 22), LocalDate.of(2022, 9, 1), "説明", "フォーラム",
+                LocalDate.of(2022, 8, 22), LocalDate.of(2022, 9, 1), LocalDate.of(2022, 8, 21), "説明", "フォーラム",
                 "media/cover.jpg", List.of("DX", "練馬区"), new Series("座談会", 1, 2), true,
                 List.of(new Speaker("森田 泰子", "森田", "練馬区CIO(副区長)",
-                                "練馬区"),
-                        new Speaker("宮坂\u3000学", "宮坂", null, null))));
+                                "練馬区", "もりた やすこ"),
+                        new Speaker("宮坂\u3000学", "宮坂", null, null, null))));
     }
 
     @Test

@@ -161,7 +161,7 @@ class FrontMatterParserTests {
         assertThat(parsed.split().frontMatter()).isNotNull();
         assertThat(parsed.problems()).noneMatch(ContentProblem::isError).extracting(ContentProblem::toString)
                 .containsExactly("articles/a.md:3: (警告) 知らない項目 authr は使われません (使える項目: title, slug, date,"
-                                + " updated, description, author, cover, tags, series, draft, participants)",
+                                + " updated, held, description, author, cover, tags, series, draft, participants)",
                         "articles/a.md:8: (警告) 知らない項目 total は使われません (使える項目: name, part, of)");
     }
 

@@ -41,6 +41,25 @@ class ArticleHtmlSanitizerTests {
                 .doesNotContain("href=\"java").doesNotContain("src=\"data");
     }
 
+    @Test
+    void linkWhoseColonFollowsNoSchemeIsKeptAsTheRelativePathCommonMarkMakesOfIt() {
+        // CommonMark example 500: href="foo):", the address of ./foo%29: (the sanitiser encodes parentheses)
+        assertThat(html("[link](foo\\)\\:)")).isEqualTo("<p><a href=\"./foo%29:\">link</a></p>\n");
+    }
+
+    @Test
+    void policyKeepsRubyRtAndRpAndNothingElseWithThem() {
+        assertThat(sanitizer.sanitize("<ruby onclick=\"x()\" style=\"color:red\">漢<rb>字</rb><rp>(</rp>"
+                + "<rt class=\"r\">かん</rt><rtc>じ</rtc><rp>)</rp></ruby>"))
+                .isEqualTo("<ruby>漢字<rp>(</rp><rt class=\"r\">かん</rt>じ<rp>)</rp></ruby>");
+    }
+
+    @Test
+    void orderedListKeepsAStartOfNineDigits() {
+        assertThat(html("123456789. ok")).startsWith("<ol start=\"123456789\">");
+        assertThat(html("100000. ok")).startsWith("<ol start=\"100000\">");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {
             "<script>alert(1)</script>",
@@ -121,9 +140,10 @@ class ArticleHtmlSanitizerTests {
 
     @Test
     void policyDropsHandlersAndScriptsFromHtmlItIsGiven() {
-        String html = sanitizer.sanitize("<section class=\"turn\" data-speaker=\"a\" onclick=\"x()\">"
-                + "<p id=\"p\">t</p><script>alert(1)</script><a href=\"vbscript:x\">v</a></section>");
+        String html = sanitizer.sanitize("<section class=\"turn\" data-speaker=\"b\"><div data-speaker=\"a\""
+                + " onclick=\"x()\"><p id=\"p\">t</p><script>alert(1)</script><a href=\"vbscript:x\">v</a></div>"
+                + "</section>");
 
-        assertThat(html).isEqualTo("<section class=\"turn\" data-speaker=\"a\"><p id=\"p\">t</p>v</section>");
+        assertThat(html).isEqualTo("<section class=\"turn\"><div data-speaker=\"a\"><p id=\"p\">t</p>v</div></section>");
     }
 }

@@ -18,8 +18,8 @@ import jp.zadankai.markdown.dialogue.Speaker;
  */
 class MarkdownPipelineFuzzTests {
     private static final List<Speaker> SPEAKERS = List.of(
-            new Speaker("森田 泰子", "森田", "CIO", "A"),
-            new Speaker("宮坂 学", "宮坂", "CIO", "B"));
+            new Speaker("森田 泰子", "森田", "CIO", "A", null),
+            new Speaker("宮坂 学", "宮坂", "CIO", "B", null));
     private static final Pattern TAG = Pattern.compile("<(/?)([a-zA-Z0-9]+)((?:\\s+[^\\s=>]+(?:=\"[^\"]*\")?)*)\\s*(/?)>");
     /**
      * Byte-level mutation alone rarely assembles a speaker label, a table or an encoded {@code javascript:}; the
@@ -55,8 +55,8 @@ class MarkdownPipelineFuzzTests {
         Matcher tags = TAG.matcher(html);
         while (tags.find()) {
             if (tags.group(3).contains("data-speaker=")) {
-                assertThat(tags.group(2)).as(html).isEqualTo("section");
-                assertThat(tags.group(3)).as(html).contains("class=\"turn ")
+                assertThat(tags.group(2)).as(html).isEqualTo("div");
+                assertThat(tags.group(3)).as(html).contains("class=\"turn__words\"")
                         .containsPattern("data-speaker=\"(森田|宮坂)\"");
             }
         }

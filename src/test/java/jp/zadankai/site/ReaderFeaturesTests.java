@@ -209,6 +209,25 @@ class ReaderFeaturesTests {
                 .doesNotContain("<time");
     }
 
+    @Test
+    void dayTheRoundtableWasHeldIsInTheBylineJsonLdAndFeedButIsNoPublicationDate() throws Exception {
+        ContentFile held = file("articles/held.md", "---\ntitle: 実施日\nheld: 2022-08-22\n---\n本文。\n");
+        Site site = site(held, PART_2);
+        String html = page(site, "/articles/held");
+
+        assertThat(html).contains("<time class=\"byline__held\" datetime=\"2022-08-22\">座談会実施 2022年8月22日</time>")
+                .doesNotContain("datePublished").doesNotContain("article:published_time");
+        JsonNode json = JsonMapper.builder().build().readTree(
+                all(Pattern.compile("(?s)<script type=\"application/ld\\+json\">(.*?)</script>"), html).get(0));
+        assertThat(json.get("about").get("@type").asString()).isEqualTo("Event");
+        assertThat(json.get("about").get("startDate").asString()).isEqualTo("2022-08-22");
+        Document feed = xml(site.page("/feed.xml"));
+        assertThat(texts(feed, "//*[local-name()='entry']/*[local-name()='content']"))
+                .containsExactly("座談会実施 2022年8月22日\n\n本文。");
+        assertThat(texts(feed, "//*[local-name()='entry']/*[local-name()='published']")).isEmpty();
+        assertThat(page(site, "/articles/part-2")).doesNotContain("座談会実施").doesNotContain("\"about\"");
+    }
+
     private static Document xml(Page page) throws Exception {
         DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
         factory.setNamespaceAware(true);

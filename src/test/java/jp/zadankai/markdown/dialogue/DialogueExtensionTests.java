@@ -14,17 +14,19 @@ import jp.zadankai.markdown.RenderedMarkdown;
 
 class DialogueExtensionTests {
     private static final Speaker MORITA = new Speaker("森田 泰子", "森田",
-            "練馬区CIO", "練馬区");
+            "練馬区CIO", "練馬区", null);
     private static final Speaker MIYASAKA = new Speaker("宮坂 学", "宮坂",
-            "東京都CIO", "東京都");
+            "東京都CIO", "東京都", null);
     private static final List<Speaker> SPEAKERS = List.of(MORITA, MIYASAKA);
     private static final Pattern TURN = Pattern.compile(
-            "<section class=\"turn turn--side-(\\d) turn--by-\\d+\" id=\"(turn-\\d+)\" data-speaker=\"([^\"]+)\">(.*?)</section>",
-            Pattern.DOTALL);
+            "<section class=\"turn turn--side-(\\d) turn--by-\\d+\" id=\"(turn-\\d+)\">(.*?)</section>", Pattern.DOTALL);
+    private static final Pattern WORDS = Pattern.compile(
+            "<div class=\"turn__words\" data-speaker=\"([^\"]+)\">(.*?)</div>", Pattern.DOTALL);
 
     private final MarkdownRenderer renderer = new MarkdownRenderer();
 
-    record RenderedTurn(int side, String id, String speaker, String html) {
+    /** @param words the HTML of the elements that carry {@code data-speaker}, joined */
+    record RenderedTurn(int side, String id, String speaker, String html, String words) {
     }
 
     private String html(String markdown) {
@@ -35,7 +37,16 @@ class DialogueExtensionTests {
         Matcher m = TURN.matcher(html);
         List<RenderedTurn> turns = new java.util.ArrayList<>();
         while (m.find()) {
-            turns.add(new RenderedTurn(Integer.parseInt(m.group(1)), m.group(2), m.group(3), m.group(4)));
+            Matcher words = WORDS.matcher(m.group(3));
+            String speaker = null;
+            StringBuilder spoken = new StringBuilder();
+            while (words.find()) {
+                assertThat(speaker == null || speaker.equals(words.group(1))).isTrue();
+                speaker = words.group(1);
+                spoken.append(words.group(2));
+            }
+            turns.add(new RenderedTurn(Integer.parseInt(m.group(1)), m.group(2), speaker, m.group(3),
+                    spoken.toString()));
         }
         return turns;
     }
@@ -113,9 +124,30 @@ class DialogueExtensionTests {
     void noteIsSetApartAndDoesNotEndTheTurn() {
         String html = html("森田: 答え。\n\n※注です。\n\n続き。");
 
-        assertThat(turns(html)).singleElement().satisfies(turn -> assertThat(turn.html())
-                .contains("<div class=\"note\">\n<p>※注です。</p>\n</div>")
-                .contains("続き。"));
+        assertThat(turns(html)).singleElement().satisfies(turn -> {
+            assertThat(turn.html()).contains("<div class=\"note\">\n<p>※注です。</p>\n</div>");
+            assertThat(turn.words()).contains("答え。", "続き。");
+        });
+    }
+
+    @Test
+    void noteInATurnIsOutsideTheElementsCarryingDataSpeaker() {
+        String html = html("森田: 答え。\n\n※注です。\n\n続き。");
+
+        assertThat(turns(html)).singleElement().satisfies(turn -> {
+            assertThat(turn.speaker()).isEqualTo("森田");
+            assertThat(turn.words()).doesNotContain("※", "note");
+            assertThat(turn.html()).containsSubsequence("答え。", "※注です。", "続き。");
+        });
+        assertThat(html.split("data-speaker=", -1)).hasSize(3);
+    }
+
+    @Test
+    void turnLabelIsNotPartOfTheSpeakersWords() {
+        assertThat(turns(html("森田: はい。"))).singleElement().satisfies(turn -> {
+            assertThat(turn.html()).contains("turn__name");
+            assertThat(turn.words()).isEqualTo("\n<p>はい。</p>\n");
+        });
     }
 
     @Test

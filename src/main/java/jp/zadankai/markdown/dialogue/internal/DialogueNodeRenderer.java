@@ -12,6 +12,7 @@ import com.vladsch.flexmark.html.renderer.NodeRenderer;
 import com.vladsch.flexmark.html.renderer.NodeRendererContext;
 import com.vladsch.flexmark.html.renderer.NodeRendererFactory;
 import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
+import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.DataHolder;
 
 import jp.zadankai.markdown.PhraseBreaks;
@@ -49,14 +50,14 @@ public class DialogueNodeRenderer implements NodeRenderer {
     /**
      * A turn: the speaker line (name, role, permalink, the same speaker's next turn), then what they say. The
      * {@code turn--by-N} class is the speaker's place among the participants, which the page's follow-one-speaker
-     * view ({@code #follow-N}) keys on.
+     * view ({@code #follow-N}) keys on. The speaker's words carry {@code data-speaker}; a note among them (the
+     * editor's, not the speaker's) stands between them, inside the turn but outside the words.
      */
     private void renderTurn(Turn turn, NodeRendererContext context, HtmlWriter html) {
         Speaker speaker = turn.getSpeaker();
         String turnId = turnId(turn);
         html.attr("class", "turn turn--side-" + turn.getSide() + " turn--by-" + turn.getSpeakerNumber())
                 .attr("id", turnId)
-                .attr("data-speaker", speaker.shortName())
                 .withAttr().tagLineIndent("section", () -> {
                     html.attr("class", "turn__speaker").withAttr().tag("p");
                     html.attr("class", "turn__name").withAttr().tag("span").text(speaker.shortName()).closeTag("span");
@@ -75,7 +76,25 @@ public class DialogueNodeRenderer implements NodeRenderer {
                                 .withAttr().tag("a").text("次の発言").closeTag("a");
                     }
                     html.closeTag("p").line();
-                    context.renderChildren(turn);
+                    Node child = turn.getFirstChild();
+                    while (child != null) {
+                        if (child instanceof Note) {
+                            context.render(child);
+                            child = child.getNext();
+                            continue;
+                        }
+                        Node first = child;
+                        html.attr("class", "turn__words").attr("data-speaker", speaker.shortName())
+                                .withAttr().tagLineIndent("div", () -> {
+                                    for (Node words = first; words != null && !(words instanceof Note);
+                                         words = words.getNext()) {
+                                        context.render(words);
+                                    }
+                                });
+                        while (child != null && !(child instanceof Note)) {
+                            child = child.getNext();
+                        }
+                    }
                 });
     }
 
@@ -142,7 +161,16 @@ public class DialogueNodeRenderer implements NodeRenderer {
     private void renderPerson(Speaker speaker, Turn firstTurn, HtmlWriter html) {
         html.attr("class", firstTurn == null ? "roster__person" : "roster__person roster__person--speaks")
                 .withAttr().tag("li");
-        html.attr("class", "roster__name").withAttr().tag("span").text(speaker.name()).closeTag("span");
+        html.attr("class", "roster__name").withAttr().tag("span");
+        if (speaker.reading() == null || speaker.reading().isBlank()) {
+            html.text(speaker.name());
+        } else {
+            // The reading over the name, in parentheses where a browser shows no ruby.
+            html.tag("ruby").text(speaker.name()).tag("rp").text("\uFF08").closeTag("rp")
+                    .tag("rt").text(speaker.reading()).closeTag("rt")
+                    .tag("rp").text("\uFF09").closeTag("rp").closeTag("ruby");
+        }
+        html.closeTag("span");
         if (speaker.role() != null && !speaker.role().isBlank()) {
             html.attr("class", "roster__role").withAttr().tag("span").raw(phrases.html(speaker.role()))
                     .closeTag("span");
@@ -158,7 +186,7 @@ public class DialogueNodeRenderer implements NodeRenderer {
         html.closeTag("li").line();
     }
 
-    private static void wrap(String tag, String cssClass, com.vladsch.flexmark.util.ast.Node node,
+    private static void wrap(String tag, String cssClass, Node node,
                              NodeRendererContext context, HtmlWriter html) {
         html.attr("class", cssClass).withAttr().tag(tag);
         context.renderChildren(node);
