@@ -75,7 +75,8 @@ public class ArticleLoader {
             }
             String other = slugs.putIfAbsent(article.slug(), file.path());
             if (other != null) {
-                problems.add(ContentProblem.error(file.path(), 1, EditorMessage.SLUG_TAKEN.text(article.slug(), other)));
+                problems.add(ContentProblem.error(file.path(), article.slugLine(),
+                        EditorMessage.SLUG_TAKEN.text(article.slug(), other)));
                 continue;
             }
             articles.add(article);
@@ -134,7 +135,8 @@ public class ArticleLoader {
         if (body == null) {
             return null;
         }
-        Article article = Article.of(path, split.bodyLine(), file.lastModified(), split.frontMatter(), body);
+        Article article = Article.of(path, split.bodyLine(), split.fieldLines().getOrDefault("slug", 1),
+                file.lastModified(), split.frontMatter(), body);
         for (MarkdownFinding finding : body.findings()) {
             problems.add(ContentProblem.warning(path, article.fileLine(finding.line()), finding.message()));
         }
@@ -157,11 +159,30 @@ public class ArticleLoader {
             if (text.startsWith("\ufeff")) {
                 text = text.substring(1);
             }
-            return text.replace("\r\n", "\n").replace('\r', '\n');
+            text = text.replace("\r\n", "\n").replace('\r', '\n');
+            return withoutControlCharacters(file.path(), text, problems) ? text : null;
         } catch (CharacterCodingException e) {
             problems.add(ContentProblem.error(file.path(), 0, EditorMessage.NOT_UTF8.text()));
             return null;
         }
+    }
+
+    /**
+     * A control character pasted into the text would reach the page and the feed's summary, where no XML may hold
+     * it: each line that has one is reported.
+     */
+    private static boolean withoutControlCharacters(String path, String text, List<ContentProblem> problems) {
+        if (ControlCharacters.first(text) < 0) {
+            return true;
+        }
+        String[] lines = text.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            int forbidden = ControlCharacters.first(lines[i]);
+            if (forbidden >= 0) {
+                problems.add(ContentProblem.error(path, i + 1, EditorMessage.CONTROL_CHARACTER.text(forbidden)));
+            }
+        }
+        return false;
     }
 
     /**

@@ -70,7 +70,13 @@ public final class EditorCommands {
             }
             return OK;
         } catch (IOException | RuntimeException e) {
-            err.println("zadankai: " + e.getMessage());
+            err.println("zadankai: " + ContentProblem.printable(String.valueOf(e.getMessage())));
+            return CONTENT_ERRORS;
+        } catch (OutOfMemoryError e) {
+            // Every size an editor controls is bounded; this is a heap too small for the bounds set. One line, no
+            // stack trace: the editor reads it, not a developer.
+            err.println("zadankai: out of memory (" + Runtime.getRuntime().maxMemory() / (1024 * 1024)
+                    + " MB heap): give java a larger -Xmx, or lower zadankai.max-content-size");
             return CONTENT_ERRORS;
         }
     }

@@ -21,6 +21,7 @@ import jp.zadankai.article.ArticleLoader;
 import jp.zadankai.article.LoadedArticles;
 import jp.zadankai.content.ContentFile;
 import jp.zadankai.content.ContentProblem;
+import jp.zadankai.content.ContentRefusedException;
 import jp.zadankai.content.ContentSource;
 
 /**
@@ -62,6 +63,8 @@ public class SiteBuilder {
         List<ContentFile> files;
         try {
             files = source.files();
+        } catch (ContentRefusedException e) {
+            return new SiteBuild(null, e.problems(), previous.articles(), previous.pages());
         } catch (IOException e) {
             return new SiteBuild(null, List.of(ContentProblem.error(source.describe(), 0,
                     EditorMessage.CONTENT_UNREADABLE.text(e.getMessage()))), previous.articles(), previous.pages());
@@ -153,10 +156,19 @@ public class SiteBuilder {
         }
         Map<Integer, Page> errorPages = new HashMap<>();
         for (int status : Site.ERROR_STATUSES) {
-            errorPages.put(status, renderer.page("error", Map.of("status", status)));
+            errorPages.put(status, renderer.page("error", Map.of("status", status, "heading", errorHeading(status))));
         }
         List<ContentProblem> warnings = problems.stream().filter(p -> !p.isError()).toList();
         return new Site(Map.copyOf(pages), served, Map.copyOf(errorPages), warnings);
+    }
+
+    /**
+     * The error page's title and heading. Given to the template rather than set there with {@code th:with}: the
+     * page replaces itself with the layout, which Thymeleaf does before any {@code th:with} on the same element.
+     */
+    static String errorHeading(int status) {
+        return status == 404 ? "ページが見つかりません"
+                : status >= 500 ? "エラーが発生しました" : "リクエストを処理できません";
     }
 
     /** Renders pages through their templates, taking each one from the previous build when its input is the same. */

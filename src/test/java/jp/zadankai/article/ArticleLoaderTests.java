@@ -166,13 +166,14 @@ class ArticleLoaderTests {
         });
     }
 
+    /** Issue 15, item 19: on the later file's slug line, naming the other file. */
     @Test
-    void duplicateSlugIsAnErrorNamingBothFiles() {
+    void duplicateSlugIsAnErrorOnTheSlugLineNamingBothFiles() {
         LoadedArticles loaded = load(file("articles/a.md", "---\ntitle: a\nslug: same\n---\n"),
-                file("articles/b.md", "---\ntitle: b\nslug: same\n---\n"));
+                file("articles/b.md", "---\ntitle: b\ndate: 2024-01-01\nslug: same\n---\n"));
 
         assertThat(loaded.articles()).extracting(Article::path).containsExactly("articles/a.md");
-        assertThat(messages(loaded)).singleElement().asString().startsWith("articles/b.md:1: ").contains("articles/a.md");
+        assertThat(messages(loaded)).singleElement().asString().startsWith("articles/b.md:4: ").contains("articles/a.md");
     }
 
     @Test
