@@ -12,6 +12,7 @@ public class ZadankaiApplication {
         if (EditorCommands.handles(args)) {
             System.exit(new EditorCommands(System.out, System.err).run(ZadankaiApplication.class, args));
         }
+        OutOfMemoryExit.install();
         SpringApplication.run(ZadankaiApplication.class, args);
     }
 }

@@ -38,7 +38,7 @@ public class ArticleLoader {
     private final FrontMatterParser frontMatterParser = new FrontMatterParser();
     /**
      * Threads with a deep stack are kept and reused: starting one costs 0.3 to 1 ms, as much as rendering a
-     * typical article. A render that runs over keeps its thread until it ends; the pool starts another meanwhile.
+     * typical article. A render that runs over is interrupted and gives its thread back soon after.
      */
     private final ExecutorService renderThreads = Executors.newCachedThreadPool(task -> {
         Thread thread = new Thread(null, task, "render", RENDER_STACK_BYTES);
@@ -187,15 +187,15 @@ public class ArticleLoader {
 
     /**
      * Renders on a thread with a deep stack and a time bound: flexmark overflows the default stack on some inputs
-     * and takes seconds on others. A render that runs over is abandoned (flexmark cannot be interrupted; its
-     * thread goes back to the pool when it finishes) and the file is reported.
+     * and takes seconds on others. A render that runs over is interrupted, which its text turns into the end of
+     * the render at the next character read ({@link InterruptibleText}), and the file is reported.
      */
     private RenderedMarkdown render(String path, String body, FrontMatter meta, List<ContentProblem> problems) {
         Future<RenderedMarkdown> result = renderThreads.submit(() -> {
             // Named after its file while it works: a render that runs over shows which file in a thread dump.
             Thread.currentThread().setName("render-" + path);
             try {
-                return markdown.render(body, meta.participants());
+                return markdown.render(new InterruptibleText(body), meta.participants());
             } finally {
                 Thread.currentThread().setName("render");
             }
@@ -203,6 +203,7 @@ public class ArticleLoader {
         try {
             return result.get(renderTimeout.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
+            result.cancel(true);
             problems.add(ContentProblem.error(path, 0, EditorMessage.RENDER_TIMEOUT.text(renderTimeout.toMillis())));
         } catch (ExecutionException e) {
             problems.add(ContentProblem.error(path, 0, e.getCause() instanceof StackOverflowError

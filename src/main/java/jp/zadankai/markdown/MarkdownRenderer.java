@@ -16,6 +16,7 @@ import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.data.MutableDataSet;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
 
 import org.springframework.stereotype.Component;
 
@@ -53,11 +54,12 @@ public class MarkdownRenderer {
      * Renders one article body. Flexmark reads parser options only when a parser is built, so an article with
      * participants gets a parser of its own (built at load time, about a millisecond); the renderer is shared.
      */
-    public RenderedMarkdown render(String markdown, List<Speaker> speakers) {
+    public RenderedMarkdown render(CharSequence markdown, List<Speaker> speakers) {
         Parser documentParser = speakers.isEmpty() ? parser
                 : Parser.builder(new MutableDataSet(OPTIONS).set(DialogueExtension.SPEAKERS, List.copyOf(speakers)))
                 .build();
-        Document document = documentParser.parse(markdown);
+        // Read through the sequence given, not a copy: the loader's sequence ends a render that ran over its time.
+        Document document = documentParser.parse(BasedSequence.of(markdown));
         Agenda agenda = agendaOf(document);
         Body body = agenda == null ? new Body(sanitizer.sanitize(renderer.render(document)), null, "")
                 : renderAround(document, agenda);

@@ -214,7 +214,7 @@ class ArticleLoaderTests {
     void renderThatThrowsIsReportedByFileNameWithoutATrace() {
         MarkdownRenderer overflowing = new MarkdownRenderer() {
             @Override
-            public RenderedMarkdown render(String markdown, List<Speaker> speakers) {
+            public RenderedMarkdown render(CharSequence markdown, List<Speaker> speakers) {
                 throw new StackOverflowError();
             }
         };
@@ -231,7 +231,7 @@ class ArticleLoaderTests {
     void renderThatRunsOverTheBoundIsAbandonedAndReported() {
         MarkdownRenderer slow = new MarkdownRenderer() {
             @Override
-            public RenderedMarkdown render(String markdown, List<Speaker> speakers) {
+            public RenderedMarkdown render(CharSequence markdown, List<Speaker> speakers) {
                 try {
                     Thread.sleep(10_000);
                 } catch (InterruptedException e) {
@@ -247,6 +247,29 @@ class ArticleLoaderTests {
 
         assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(2));
         assertThat(messages(loaded)).singleElement().asString().startsWith("articles/slow.md: Markdown");
+    }
+
+    /**
+     * Issue 15, item 13: a render abandoned at its bound stops using the CPU. This one (quadratic in flexmark) ran
+     * on for minutes, and eight of them took both cores from the readers.
+     */
+    @Test
+    void renderPastItsBoundStops() throws InterruptedException {
+        ArticleLoader loader = new ArticleLoader(new MarkdownRenderer(), 1 << 20, Duration.ofMillis(200));
+
+        LoadedArticles loaded = loader.load(List.of(file("articles/brackets.md",
+                "---\ntitle: x\n---\n" + "[a]".repeat(100_000) + "\n")));
+
+        assertThat(messages(loaded)).singleElement().asString().startsWith("articles/brackets.md: Markdown");
+        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        while (renderThreadNamed("render-articles/brackets.md") && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+        }
+        assertThat(renderThreadNamed("render-articles/brackets.md")).as("abandoned render still running").isFalse();
+    }
+
+    private static boolean renderThreadNamed(String name) {
+        return Thread.getAllStackTraces().keySet().stream().anyMatch(thread -> thread.getName().equals(name));
     }
 
     @Test
