@@ -8,6 +8,7 @@ import java.util.Set;
 
 import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.ast.LinkNodeBase;
+import com.vladsch.flexmark.ext.attributes.AttributeNode;
 import com.vladsch.flexmark.ext.attributes.AttributesExtension;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
@@ -60,6 +61,7 @@ public class MarkdownRenderer {
                 .build();
         // Read through the sequence given, not a copy: the loader's sequence ends a render that ran over its time.
         Document document = documentParser.parse(BasedSequence.of(markdown));
+        withoutLayoutAttributes(document);
         Agenda agenda = agendaOf(document);
         Body body = agenda == null ? new Body(sanitizer.sanitize(renderer.render(document)), null, "")
                 : renderAround(document, agenda);
@@ -82,6 +84,23 @@ public class MarkdownRenderer {
         });
         return new RenderedMarkdown(body.html(), body.agenda(), body.htmlAfterAgenda(), List.copyOf(headings),
                 textOf(document), List.copyOf(links), Set.copyOf(spoke), MarkdownLint.check(document, labels));
+    }
+
+    /**
+     * Classes, and ids the layout uses, written as attributes ({@code {.banner .banner--errors}},
+     * {@code {.turn}}, {@code {#main}}) are dropped: the page's structure (the error banner, a speaker's turn, the
+     * skip link's target) comes from the templates and the dialogue's renderer only. A heading's own id is made
+     * unique by the id generator.
+     */
+    private static void withoutLayoutAttributes(Document document) {
+        List<AttributeNode> dropped = new ArrayList<>();
+        for (Node node : document.getDescendants()) {
+            if (node instanceof AttributeNode attribute && (attribute.isClass()
+                    || attribute.isId() && LayoutIds.isReserved(attribute.getValue().toString()))) {
+                dropped.add(attribute);
+            }
+        }
+        dropped.forEach(Node::unlink);
     }
 
     private static Agenda agendaOf(Document document) {
