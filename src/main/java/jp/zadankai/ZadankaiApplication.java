@@ -19,6 +19,7 @@ public class ZadankaiApplication {
             }
             return;
         }
+        OutOfMemoryExit.install();
         SpringApplication.run(ZadankaiApplication.class, args);
     }
 }

@@ -12,19 +12,21 @@ import jp.zadankai.markdown.TocHeading;
  *
  * @param path        content-relative source file, for messages
  * @param bodyLine    the file's line where the body starts, to turn body lines into file lines
+ * @param slugLine    the line of {@code slug:}, or 1 when the slug comes from the file's name
  * @param lastModified the source file's modification time
  * @param description the front matter's, or an excerpt of the lead
  * @param length      characters of text, not counting whitespace (Japanese reading time is counted in characters)
  */
-public record Article(String path, int bodyLine, Instant lastModified, FrontMatter meta, RenderedMarkdown body,
+public record Article(String path, int bodyLine, int slugLine, Instant lastModified, FrontMatter meta, RenderedMarkdown body,
                       String description, int length) {
     private static final int EXCERPT_LENGTH = 120;
 
-    static Article of(String path, int bodyLine, Instant lastModified, FrontMatter meta, RenderedMarkdown body) {
+    static Article of(String path, int bodyLine, int slugLine, Instant lastModified, FrontMatter meta,
+                      RenderedMarkdown body) {
         String description = meta.description() != null && !meta.description().isBlank()
                 ? meta.description().strip() : excerpt(body.text());
         int length = (int) body.text().codePoints().filter(c -> !Character.isWhitespace(c) && c != '\u3000').count();
-        return new Article(path, bodyLine, lastModified, meta, body, description, length);
+        return new Article(path, bodyLine, slugLine, lastModified, meta, body, description, length);
     }
 
     public String slug() {

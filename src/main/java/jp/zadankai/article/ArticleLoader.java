@@ -38,7 +38,7 @@ public class ArticleLoader implements AutoCloseable {
     private final FrontMatterParser frontMatterParser = new FrontMatterParser();
     /**
      * Threads with a deep stack are kept and reused: starting one costs 0.3 to 1 ms, as much as rendering a
-     * typical article. A render that runs over keeps its thread until it ends; the pool starts another meanwhile.
+     * typical article. A render that runs over is interrupted and gives its thread back soon after.
      */
     private final ExecutorService renderThreads = Executors.newCachedThreadPool(task -> {
         Thread thread = new Thread(null, task, "render", RENDER_STACK_BYTES);
@@ -81,7 +81,8 @@ public class ArticleLoader implements AutoCloseable {
             }
             String other = slugs.putIfAbsent(article.slug(), file.path());
             if (other != null) {
-                problems.add(ContentProblem.error(file.path(), 1, EditorMessage.SLUG_TAKEN.text(article.slug(), other)));
+                problems.add(ContentProblem.error(file.path(), article.slugLine(),
+                        EditorMessage.SLUG_TAKEN.text(article.slug(), other)));
                 continue;
             }
             articles.add(article);
@@ -140,7 +141,8 @@ public class ArticleLoader implements AutoCloseable {
         if (body == null) {
             return null;
         }
-        Article article = Article.of(path, split.bodyLine(), file.lastModified(), split.frontMatter(), body);
+        Article article = Article.of(path, split.bodyLine(), split.fieldLines().getOrDefault("slug", 1),
+                file.lastModified(), split.frontMatter(), body);
         for (MarkdownFinding finding : body.findings()) {
             problems.add(ContentProblem.warning(path, article.fileLine(finding.line()), finding.message()));
         }
@@ -165,7 +167,8 @@ public class ArticleLoader implements AutoCloseable {
             if (text.startsWith("\ufeff")) {
                 text = text.substring(1);
             }
-            return text.replace("\r\n", "\n").replace('\r', '\n');
+            text = text.replace("\r\n", "\n").replace('\r', '\n');
+            return withoutControlCharacters(file.path(), text, problems) ? text : null;
         } catch (CharacterCodingException e) {
             problems.add(ContentProblem.error(file.path(), 0, EditorMessage.NOT_UTF8.text()));
             return null;
@@ -173,16 +176,34 @@ public class ArticleLoader implements AutoCloseable {
     }
 
     /**
+     * A control character pasted into the text would reach the page and the feed's summary, where no XML may hold
+     * it: each line that has one is reported.
+     */
+    private static boolean withoutControlCharacters(String path, String text, List<ContentProblem> problems) {
+        if (ControlCharacters.first(text) < 0) {
+            return true;
+        }
+        String[] lines = text.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            int forbidden = ControlCharacters.first(lines[i]);
+            if (forbidden >= 0) {
+                problems.add(ContentProblem.error(path, i + 1, EditorMessage.CONTROL_CHARACTER.text(forbidden)));
+            }
+        }
+        return false;
+    }
+
+    /**
      * Renders on a thread with a deep stack and a time bound: flexmark overflows the default stack on some inputs
-     * and takes seconds on others. A render that runs over is abandoned (flexmark cannot be interrupted; its
-     * thread goes back to the pool when it finishes) and the file is reported.
+     * and takes seconds on others. A render that runs over is interrupted, which its text turns into the end of
+     * the render at the next character read ({@link InterruptibleText}), and the file is reported.
      */
     private RenderedMarkdown render(String path, String body, FrontMatter meta, List<ContentProblem> problems) {
         Future<RenderedMarkdown> result = renderThreads.submit(() -> {
             // Named after its file while it works: a render that runs over shows which file in a thread dump.
             Thread.currentThread().setName("render-" + path);
             try {
-                return markdown.render(body, meta.participants());
+                return markdown.render(new InterruptibleText(body), meta.participants());
             } finally {
                 Thread.currentThread().setName("render");
             }
@@ -190,6 +211,7 @@ public class ArticleLoader implements AutoCloseable {
         try {
             return result.get(renderTimeout.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
+            result.cancel(true);
             problems.add(ContentProblem.error(path, 0, EditorMessage.RENDER_TIMEOUT.text(renderTimeout.toMillis())));
         } catch (ExecutionException e) {
             problems.add(ContentProblem.error(path, 0, e.getCause() instanceof StackOverflowError

@@ -19,6 +19,15 @@ final class FrontMatterParser {
     static final Pattern SLUG = Pattern.compile("[a-z0-9-]+");
     /** Each page of a series lists every part: the bound keeps that list to a page's length. */
     static final int MAX_PARTS = 100;
+    /** Each tag is a page of its own: the bound keeps one file from making thousands of pages. */
+    static final int MAX_TAGS = 20;
+    /** A tag is a URL's last segment: percent-encoded (up to 9 bytes a character) it stays far below 8 KB. */
+    static final int MAX_TAG_LENGTH = 50;
+    /**
+     * What a tag's page path cannot hold: {@code /} and {@code \} (Tomcat refuses them encoded), {@code ;} (a path
+     * parameter, cut off), and control characters (no URL holds them).
+     */
+    private static final Pattern NOT_IN_TAG = Pattern.compile("[/\\\\;\\p{Cntrl}]");
 
     /**
      * The body and where it starts, with the front matter read (null when it has errors).
@@ -53,6 +62,7 @@ final class FrontMatterParser {
 
     /** What binding cannot check: required fields, the slug's characters, the series' numbers, empty items. */
     private static FrontMatter check(String path, FrontMatterYaml yaml, FrontMatterBinding binding) {
+        controlCharacters(yaml, binding);
         if (yaml.title() == null || yaml.title().isBlank()) {
             binding.error(binding.line("/title"), EditorMessage.TITLE_MISSING.text());
         }
@@ -80,16 +90,66 @@ final class FrontMatterParser {
         if (written == null) {
             return List.of();
         }
+        if (written.length > MAX_TAGS) {
+            binding.error(binding.line("/tags"), EditorMessage.TOO_MANY_TAGS.text(written.length, MAX_TAGS));
+            return List.of();
+        }
         List<String> tags = new ArrayList<>();
         for (int i = 0; i < written.length; i++) {
             String tag = written[i];
             if (tag == null || tag.isBlank()) {
                 binding.error(binding.line("/tags/" + i), EditorMessage.TAGS.text());
+            } else if (!isPathSegment(tag.strip())) {
+                binding.error(binding.line("/tags/" + i), EditorMessage.TAG_NOT_A_PATH.text(tag.strip(), MAX_TAG_LENGTH));
             } else if (!tags.contains(tag.strip())) {
                 tags.add(tag.strip());
             }
         }
         return List.copyOf(tags);
+    }
+
+    /** Whether a tag gives a page path that answers: not {@code .} or {@code ..}, nothing a path cannot hold. */
+    static boolean isPathSegment(String tag) {
+        return !tag.equals(".") && !tag.equals("..") && !NOT_IN_TAG.matcher(tag).find()
+                && tag.codePointCount(0, tag.length()) <= MAX_TAG_LENGTH;
+    }
+
+    /**
+     * A control character written as a YAML escape ({@code "\u0001"}) reaches every page and feed that shows the
+     * value, and no XML may hold it: the feed would be malformed for every subscriber. Tabs and line ends are text.
+     */
+    private static void controlCharacters(FrontMatterYaml yaml, FrontMatterBinding binding) {
+        Map<String, String> texts = new java.util.LinkedHashMap<>();
+        texts.put("/title", yaml.title());
+        texts.put("/slug", yaml.slug());
+        texts.put("/description", yaml.description());
+        texts.put("/author", yaml.author());
+        texts.put("/cover", yaml.cover());
+        if (yaml.tags() != null) {
+            for (int i = 0; i < yaml.tags().length; i++) {
+                texts.put("/tags/" + i, yaml.tags()[i]);
+            }
+        }
+        if (yaml.series() != null) {
+            texts.put("/series/name", yaml.series().name());
+        }
+        if (yaml.participants() != null) {
+            for (int i = 0; i < yaml.participants().size(); i++) {
+                FrontMatterYaml.ParticipantYaml participant = yaml.participants().get(i);
+                if (participant != null) {
+                    texts.put("/participants/" + i + "/name", participant.name());
+                    texts.put("/participants/" + i + "/short", participant.shortName());
+                    texts.put("/participants/" + i + "/role", participant.role());
+                    texts.put("/participants/" + i + "/group", participant.group());
+                }
+            }
+        }
+        texts.forEach((pointer, text) -> {
+            int forbidden = text == null ? -1 : ControlCharacters.first(text);
+            if (forbidden >= 0) {
+                binding.error(binding.line(pointer), EditorMessage.CONTROL_CHARACTER.text(forbidden));
+            }
+        });
     }
 
     private static Series series(FrontMatterYaml.SeriesYaml series, FrontMatterBinding binding) {
@@ -123,6 +183,9 @@ final class FrontMatterParser {
                 binding.error(binding.line("/participants/" + i), EditorMessage.PARTICIPANTS.text());
             } else if (participant.name() == null || participant.name().isBlank()) {
                 binding.error(binding.line("/participants/" + i), EditorMessage.PARTICIPANT_NAME.text(i + 1));
+            } else if (participant.shortName() != null && participant.shortName().isBlank()) {
+                // An empty label would make every paragraph that starts with a colon a turn without a name.
+                binding.error(binding.line("/participants/" + i + "/short"), EditorMessage.PARTICIPANT_SHORT.text(i + 1));
             } else {
                 String name = participant.name().strip();
                 speakers.add(new Speaker(name,

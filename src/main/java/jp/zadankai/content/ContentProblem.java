@@ -29,9 +29,36 @@ public record ContentProblem(String path, int line, Severity severity, String me
         return severity == Severity.ERROR;
     }
 
+    /**
+     * As printed by {@code check}, logged and shown in preview. Paths and messages quote editors' text (file names,
+     * unknown keys, values), which can hold escape sequences and line ends: those are written as escapes
+     * ({@code <U+001B>}), so that one problem is one line and no text can forge another line or drive a terminal.
+     */
     @Override
     public String toString() {
         String where = line > 0 ? path + ":" + line : path;
-        return where + ": " + (isError() ? "" : "(警告) ") + message;
+        return printable(where + ": " + (isError() ? "" : "(警告) ") + message);
+    }
+
+    /**
+     * Text with every control character (C0, DEL, C1), line and paragraph separator and bidirectional control
+     * written as {@code <U+XXXX>}.
+     */
+    public static String printable(String text) {
+        StringBuilder out = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean escape = Character.isISOControl(c) || c == 0x2028 || c == 0x2029 || c == 0x061C
+                    || c == 0x200E || c == 0x200F || (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069);
+            if (escape && out == null) {
+                out = new StringBuilder(text.length() + 16).append(text, 0, i);
+            }
+            if (escape) {
+                out.append(String.format("<U+%04X>", (int) c));
+            } else if (out != null) {
+                out.append(c);
+            }
+        }
+        return out == null ? text : out.toString();
     }
 }

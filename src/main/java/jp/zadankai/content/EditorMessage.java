@@ -38,12 +38,15 @@ public enum EditorMessage {
     DATE("%s 「%s」 は日付として読めません: YYYY-MM-DD (例 2022-08-22) で書いてください"),
     DATE_IMPOSSIBLE("%s 「%s」 という日はありません: 月と日を確かめてください"),
     TAGS("tags は文字のリストで書いてください (例 [DX, 練馬区])"),
+    TOO_MANY_TAGS("tags が %d 個あります: 1つの記事に %d 個までにしてください"),
+    TAG_NOT_A_PATH("タグ 「%s」 はページの URL になりません: / \\ ; や制御文字を使わず、. や .. だけにせず、%d 文字以内で書いてください"),
     SERIES("series は name, part, of を書いてください (例 {name: 座談会, part: 1, of: 2})"),
     SERIES_NUMBER("series の %s は 1 から %d までの整数で書いてください"),
     SERIES_PART("series の part %d が of %d を超えています: part は何回目か、of は全部で何回かです"),
     DRAFT("draft は true (下書き) か false で書いてください"),
     PARTICIPANTS("participants は name (氏名), short (本文での表記), role (役職), group (所属) のリストで書いてください"),
     PARTICIPANT_NAME("participants の %d人目に name (氏名) がありません"),
+    PARTICIPANT_SHORT("participants の %d人目の short (本文での表記) が空です: 書かないか、1文字以上にしてください"),
 
     // A file as a whole, and the body
     FILE_TOO_LARGE("ファイルが大きすぎます (%d バイト、上限は %d バイト)"),
@@ -63,7 +66,11 @@ public enum EditorMessage {
     IMAGE_ALT_IS_FILE_NAME("画像の説明「%s」がファイル名のようです: 読者に写真の内容を伝える言葉にしてください"),
 
     // Across files
+    LINK_OUT_OF_FOLDER("リンク先 %s はコンテンツフォルダの中のファイルではありません: リンクではなく、ファイルそのものをフォルダに置いてください"),
+    CONTENT_TOO_LARGE("コンテンツ全体が上限の %d バイトを超えました: 使っていないファイルを消すか、画像を小さくしてください"),
     CONTENT_UNREADABLE("コンテンツを読めません (%s)"),
+    MEDIA_TYPE("この種類のファイル (拡張子 %s) はサイトに置けません: 使えるのは %s です"),
+    MEDIA_NAME("このファイル名では URL で開けません: \\ ; や制御文字を使わない名前にしてください"),
     COVER_MISSING("cover のファイル %s がありません"),
     LINKED_FILE_MISSING("リンク先のファイル %s がありません (content%s)"),
     LINKED_ARTICLE_MISSING("リンク先の記事 %s がありません (slug 「%s」 の記事がない)"),
@@ -85,6 +92,7 @@ public enum EditorMessage {
     EXPORT_INTO_SOURCE("出力フォルダ %s は %s の中です: 書き出しは target/site のような、content と src の外のフォルダにしてください"),
     EXPORT_COLLISION("%s と %s が同じファイル %s に書き出されます: どちらかの名前を変えてください"),
     EXPORT_UNSAFE_PATH("ページ %s は出力フォルダの外や 「..」 のような名前を指すので、書き出せません: タグや slug に / . \\ を使わないでください"),
+    OUT_OF_MEMORY("メモリが足りません（Java のヒープ %d MB）: java に -Xmx で大きなヒープを与えるか、zadankai.max-content-size を小さくしてください"),
     COMMAND_FAILED("処理を続けられません: %s"),
     BASE_URL("zadankai.site.base-url 「%s」 は使えません: https://example.jp のように、http か https で始まる URL を書いてください (日本語のドメインは xn-- で始まる形 (Punycode) にします)"),
     PORT_IN_USE("ポート %d はほかのプログラムが使っています: プレビュー (mvn spring-boot:run) やほかのサーバーを止めるか、--server.port=8081 のように別のポートを指定してください"),

@@ -81,6 +81,11 @@ public class ContentWatcher implements SmartLifecycle {
                 lastListing = listing;
                 currentSite.reload();
             }
+        } catch (OutOfMemoryError e) {
+            // Not for the watcher to survive: the process's handler ends it (a scheduled task's error reaches no
+            // handler by itself), and the supervisor starts a fresh one.
+            Thread thread = Thread.currentThread();
+            thread.getUncaughtExceptionHandler().uncaughtException(thread, e);
         } catch (RuntimeException | Error e) {
             // A task that throws is never run again by the scheduler: the watcher would stop without a word.
             log.error("Reloading content failed; still serving the last good version", e);

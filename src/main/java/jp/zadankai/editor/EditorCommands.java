@@ -95,7 +95,12 @@ public final class EditorCommands {
             }
             return OK;
         } catch (IOException | RuntimeException e) {
-            err.println(EditorMessage.COMMAND_FAILED.text(editorsMessage(e)));
+            err.println(EditorMessage.COMMAND_FAILED.text(ContentProblem.printable(editorsMessage(e))));
+            return CONTENT_ERRORS;
+        } catch (OutOfMemoryError e) {
+            // Every size an editor controls is bounded; this is a heap too small for the bounds set. One line, no
+            // stack trace: the editor reads it, not a developer.
+            err.println(EditorMessage.OUT_OF_MEMORY.text(Runtime.getRuntime().maxMemory() / (1024 * 1024)));
             return CONTENT_ERRORS;
         }
     }

@@ -13,7 +13,8 @@ import com.vladsch.flexmark.util.ast.Node;
 /**
  * Heading ids readable in Japanese: letters and digits of any script are kept (ASCII lowercased), spaces
  * (U+3000 too), ・ and / become dashes, other punctuation is dropped. An id written as {@code {#id}} wins; an empty
- * result falls back to {@code section}; duplicates get {@code -2}, {@code -3}, ...
+ * result falls back to {@code section}; duplicates, and ids the page's layout uses ({@link LayoutIds}), get
+ * {@code -2}, {@code -3}, ...
  */
 final class HeadingIdGenerator implements HtmlIdGenerator {
     private static final String FALLBACK = "section";
@@ -23,17 +24,22 @@ final class HeadingIdGenerator implements HtmlIdGenerator {
     @Override
     public void generateIds(Document document) {
         for (Node node : document.getDescendants()) {
-            if (node instanceof Heading heading && heading.isExplicitAnchorRefId()
-                    && !heading.getAnchorRefId().isEmpty()) {
+            if (node instanceof Heading heading && isExplicit(heading)) {
                 used.add(heading.getAnchorRefId());
             }
         }
         for (Node node : document.getDescendants()) {
-            if (node instanceof Heading heading
-                    && !(heading.isExplicitAnchorRefId() && !heading.getAnchorRefId().isEmpty())) {
-                heading.setAnchorRefId(unique(slug(heading.getAnchorRefText())));
+            if (node instanceof Heading heading && !isExplicit(heading)) {
+                heading.setAnchorRefId(unique(heading.isExplicitAnchorRefId() && !heading.getAnchorRefId().isEmpty()
+                        ? heading.getAnchorRefId() : slug(heading.getAnchorRefText())));
             }
         }
+    }
+
+    /** An id written by hand that the layout does not use: kept as written. */
+    private static boolean isExplicit(Heading heading) {
+        return heading.isExplicitAnchorRefId() && !heading.getAnchorRefId().isEmpty()
+                && !LayoutIds.isReserved(heading.getAnchorRefId());
     }
 
     @Override
@@ -48,7 +54,7 @@ final class HeadingIdGenerator implements HtmlIdGenerator {
 
     private String unique(String id) {
         String candidate = id;
-        for (int n = 2; !used.add(candidate); n++) {
+        for (int n = 2; LayoutIds.isReserved(candidate) || !used.add(candidate); n++) {
             candidate = id + "-" + n;
         }
         return candidate;

@@ -9,6 +9,7 @@ import java.util.Set;
 
 import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.ast.LinkNodeBase;
+import com.vladsch.flexmark.ext.attributes.AttributeNode;
 import com.vladsch.flexmark.ext.attributes.AttributesExtension;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
@@ -17,6 +18,7 @@ import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.data.MutableDataSet;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
 
 import org.springframework.stereotype.Component;
 
@@ -57,11 +59,13 @@ public class MarkdownRenderer {
      * Renders one article body. Flexmark reads parser options only when a parser is built, so an article with
      * participants gets a parser of its own (built at load time, about a millisecond); the renderer is shared.
      */
-    public RenderedMarkdown render(String markdown, List<Speaker> speakers) {
+    public RenderedMarkdown render(CharSequence markdown, List<Speaker> speakers) {
         Parser documentParser = speakers.isEmpty() ? parser
                 : Parser.builder(new MutableDataSet(OPTIONS).set(DialogueExtension.SPEAKERS, List.copyOf(speakers)))
                 .build();
-        Document document = documentParser.parse(markdown);
+        // Read through the sequence given, not a copy: the loader's sequence ends a render that ran over its time.
+        Document document = documentParser.parse(BasedSequence.of(markdown));
+        withoutLayoutAttributes(document);
         Agenda agenda = agendaOf(document);
         Body body = agenda == null ? new Body(sanitizer.sanitize(renderer.render(document)), null, "")
                 : renderAround(document, agenda);
@@ -86,6 +90,23 @@ public class MarkdownRenderer {
         });
         return new RenderedMarkdown(body.html(), body.agenda(), body.htmlAfterAgenda(), List.copyOf(headings),
                 textOf(document), List.copyOf(links), Set.copyOf(spoke), MarkdownLint.check(document, labels));
+    }
+
+    /**
+     * Classes, and ids the layout uses, written as attributes ({@code {.banner .banner--errors}},
+     * {@code {.turn}}, {@code {#main}}) are dropped: the page's structure (the error banner, a speaker's turn, the
+     * skip link's target) comes from the templates and the dialogue's renderer only. A heading's own id is made
+     * unique by the id generator.
+     */
+    private static void withoutLayoutAttributes(Document document) {
+        List<AttributeNode> dropped = new ArrayList<>();
+        for (Node node : document.getDescendants()) {
+            if (node instanceof AttributeNode attribute && (attribute.isClass()
+                    || attribute.isId() && LayoutIds.isReserved(attribute.getValue().toString()))) {
+                dropped.add(attribute);
+            }
+        }
+        dropped.forEach(Node::unlink);
     }
 
     private static Agenda agendaOf(Document document) {

@@ -208,13 +208,24 @@ final class ArticleViews {
                     "startDate", article.meta().held().toString()));
         }
         String author = article.meta().author();
-        json.put("author", Map.of("@type", "Organization", "name", author != null ? author : siteName));
-        json.put("publisher", Map.of("@type", "Organization", "name", siteName));
+        json.put("author", organization(author != null ? author : siteName));
+        json.put("publisher", organization(siteName));
         if (!article.meta().tags().isEmpty()) {
             json.put("keywords", String.join(",", article.meta().tags()));
         }
         // Inside <script>, "</" could end the block: JSON allows < to be written as \u003c.
         return JSON.writeValueAsString(json).replace("<", "\\u003c");
+    }
+
+    /**
+     * In insertion order: {@code Map.of} iterates in an order drawn per JVM run, which made the page's bytes, and
+     * so its ETag, differ between two instances serving the same content.
+     */
+    private static Map<String, Object> organization(String name) {
+        Map<String, Object> organization = new LinkedHashMap<>();
+        organization.put("@type", "Organization");
+        organization.put("name", name);
+        return organization;
     }
 
     private static String encode(String value) {

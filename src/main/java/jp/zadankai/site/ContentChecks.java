@@ -2,7 +2,9 @@ package jp.zadankai.site;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -22,18 +24,25 @@ import jp.zadankai.markdown.LinkTarget;
 final class ContentChecks {
     private static final String MEDIA = "/media/";
     private static final String ARTICLES = "/articles/";
-
-    private ContentChecks() {
-    }
+    /** Passive types only, by extension: images, documents shown by the browser's viewer, audio and video. */
+    static final List<String> MEDIA_TYPES = List.of("avif", "gif", "jpeg", "jpg", "png", "svg", "webp", "pdf",
+            "mp3", "m4a", "mp4", "webm");
+    /** {@code \} and {@code ;} and control characters: a request cannot reach a file whose name has one. */
+    private static final Pattern UNREACHABLE_NAME = Pattern.compile("[\\\\;\\p{Cntrl}]");
 
     /** A URL with a scheme (https:, mailto:): it leaves the site, and is not checked here. */
     private static final Pattern SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:");
+
+    private ContentChecks() {
+    }
 
     /** @param paths every file of the content folder, content-relative */
     static List<ContentProblem> check(List<Article> articles, Set<String> paths) {
         Map<String, Boolean> draftBySlug = new HashMap<>();
         articles.forEach(article -> draftBySlug.put(article.slug(), article.meta().draft()));
         List<ContentProblem> problems = new ArrayList<>();
+        paths.stream().filter(path -> path.startsWith(MEDIA.substring(1))).sorted()
+                .forEach(path -> checkMedia(path, problems));
         for (Article article : articles) {
             String cover = article.meta().cover();
             if (cover != null && !paths.contains(cover)) {
@@ -44,6 +53,23 @@ final class ContentChecks {
             }
         }
         return problems;
+    }
+
+    /**
+     * A media file is served on the site's own origin: a type a browser runs (HTML, XML, script) would run there,
+     * so only passive types are served, and each by a name that a link can reach (the rules of a tag's name).
+     */
+    private static void checkMedia(String path, List<ContentProblem> problems) {
+        String name = path.substring(path.lastIndexOf('/') + 1);
+        int dot = name.lastIndexOf('.');
+        String extension = dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
+        if (!MEDIA_TYPES.contains(extension)) {
+            problems.add(ContentProblem.error(path, 0,
+                    EditorMessage.MEDIA_TYPE.text(extension.isEmpty() ? "(なし)" : extension, String.join(" ", MEDIA_TYPES))));
+        } else if (Arrays.stream(path.split("/", -1)).anyMatch(segment -> segment.isEmpty() || segment.equals(".")
+                || segment.equals("..") || UNREACHABLE_NAME.matcher(segment).find())) {
+            problems.add(ContentProblem.error(path, 0, EditorMessage.MEDIA_NAME.text()));
+        }
     }
 
     /**

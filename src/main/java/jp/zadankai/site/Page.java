@@ -9,20 +9,24 @@ import java.util.Base64;
 import java.util.zip.GZIPOutputStream;
 
 /**
- * A response computed once when content loads: the bytes, a gzip copy where it pays, and a strong ETag.
+ * A response computed once when content loads: the bytes, a gzip copy where it pays, and a strong ETag for each.
  *
- * @param gzip null where compressing would not make it smaller (images)
+ * @param gzip     null where compressing would not make it smaller (images)
+ * @param gzipEtag the gzip copy's own validator (RFC 9110 8.8.3: a strong ETag differs between representations);
+ *                 null with the copy
  */
-public record Page(String contentType, byte[] body, byte[] gzip, String etag, String cacheControl) {
+public record Page(String contentType, byte[] body, byte[] gzip, String etag, String gzipEtag, String cacheControl) {
     /** Pages change with content: caches check back soon and may serve a stale copy while they do. */
     public static final String PAGE_CACHE = "public, max-age=60, stale-while-revalidate=600";
     /** A fingerprinted asset never changes under its name. */
     public static final String IMMUTABLE_CACHE = "public, max-age=31536000, immutable";
 
     public static Page of(String contentType, byte[] body, String cacheControl) {
-        byte[] gzip = isCompressible(contentType) ? gzip(body) : null;
-        return new Page(contentType, body, gzip != null && gzip.length < body.length ? gzip : null,
-                "\"" + digest(body) + "\"", cacheControl);
+        byte[] compressed = isCompressible(contentType) ? gzip(body) : null;
+        byte[] gzip = compressed != null && compressed.length < body.length ? compressed : null;
+        String digest = digest(body);
+        return new Page(contentType, body, gzip, "\"" + digest + "\"", gzip == null ? null : "\"" + digest + "-gz\"",
+                cacheControl);
     }
 
     public static Page html(String html) {

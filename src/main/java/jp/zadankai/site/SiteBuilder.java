@@ -25,6 +25,7 @@ import jp.zadankai.article.ArticleLoader;
 import jp.zadankai.article.LoadedArticles;
 import jp.zadankai.content.ContentFile;
 import jp.zadankai.content.ContentProblem;
+import jp.zadankai.content.ContentRefusedException;
 import jp.zadankai.content.ContentSource;
 
 /**
@@ -37,6 +38,8 @@ public class SiteBuilder {
     private static final String MEDIA = "media/";
     /** An article file whose name can be a slug: only those have an address to show their problems at. */
     private static final Pattern ARTICLE_FILE = Pattern.compile("articles/([a-z0-9-]+)\\.md");
+    /** Feed readers want what is new: the newest articles only, so the feed does not grow with the site. */
+    static final int FEED_ENTRIES = 50;
     private static final Comparator<Article> NEWEST_FIRST = Comparator
             .comparing(Article::date, Comparator.nullsLast(Comparator.reverseOrder()))
             .thenComparing(Article::title);
@@ -76,6 +79,8 @@ public class SiteBuilder {
         List<ContentFile> files;
         try {
             files = source.files();
+        } catch (ContentRefusedException e) {
+            return new SiteBuild(null, e.problems(), previous.articles(), previous.pages());
         } catch (NoSuchFileException e) {
             return new SiteBuild(null, List.of(ContentProblem.error(source.describe(), 0,
                     EditorMessage.CONTENT_FOLDER_MISSING.text(e.getFile()))), previous.articles(), previous.pages());
@@ -146,7 +151,8 @@ public class SiteBuilder {
         Map<Article, ArticleView> viewOf = new HashMap<>();
         served.forEach(article -> viewOf.put(article, views.view(article)));
         List<ArticleView.Card> listed = served.stream().map(article -> viewOf.get(article).card()).toList();
-        pages.put("/", renderer.page("index", Map.of("path", "/", "articles", listed)));
+        List<String> listPaths = new ArrayList<>();
+        listPages("/", "/", listed, "index", Map.of(), renderer, pages, listPaths);
         for (Article article : served) {
             ArticleView view = viewOf.get(article);
             pages.put(view.path(), renderer.page("article", Map.of("path", view.path(), "article", view)));
@@ -159,13 +165,12 @@ public class SiteBuilder {
             article.meta().tags().forEach(tag -> byTag.computeIfAbsent(tag, t -> new ArrayList<>())
                     .add(viewOf.get(article).card()));
         }
-        byTag.forEach((tag, tagged) -> pages.put(SiteUrls.tagKey(tag), renderer.page("tag",
-                Map.of("path", SiteUrls.tag(tag), "tag", tag, "articles", tagged))));
+        byTag.forEach((tag, tagged) -> listPages(SiteUrls.tag(tag), SiteUrls.tagKey(tag), tagged, "tag",
+                Map.of("tag", tag), renderer, pages, listPaths));
 
         Feeds feeds = new Feeds(urls, settings.name());
-        pages.put("/feed.xml", Page.of("application/atom+xml;charset=UTF-8", feeds.atom(published), pageCache));
-        List<String> listPaths = new ArrayList<>(List.of("/"));
-        byTag.keySet().forEach(tag -> listPaths.add(SiteUrls.tag(tag)));
+        pages.put("/feed.xml", Page.of("application/atom+xml;charset=UTF-8",
+                feeds.atom(published.subList(0, Math.min(FEED_ENTRIES, published.size()))), pageCache));
         pages.put("/sitemap.xml", Page.of("application/xml;charset=UTF-8", feeds.sitemap(listPaths, published),
                 pageCache));
         pages.put("/robots.txt", Page.of("text/plain;charset=UTF-8", feeds.robots(), pageCache));
@@ -177,7 +182,7 @@ public class SiteBuilder {
         }
         Map<Integer, Page> errorPages = new HashMap<>();
         for (int status : Site.ERROR_STATUSES) {
-            errorPages.put(status, renderer.page("error", Map.of("status", status)));
+            errorPages.put(status, renderer.page("error", Map.of("status", status, "heading", errorHeading(status))));
         }
         List<ContentProblem> warnings = problems.stream().filter(p -> !p.isError()).toList();
         return new Site(Map.copyOf(pages), served, Map.copyOf(errorPages), warnings);
@@ -203,6 +208,37 @@ public class SiteBuilder {
 
     private static List<String> lines(List<ContentProblem> problems) {
         return problems.stream().map(ContentProblem::toString).toList();
+    }
+
+    /**
+     * The error page's title and heading. Given to the template rather than set there with {@code th:with}: the
+     * page replaces itself with the layout, which Thymeleaf does before any {@code th:with} on the same element.
+     */
+    static String errorHeading(int status) {
+        return status == 404 ? "ページが見つかりません"
+                : status >= 500 ? "エラーが発生しました" : "リクエストを処理できません";
+    }
+
+    /**
+     * A list of cards as pages of {@link Pager#PER_PAGE}: the first at {@code link}, the others at
+     * {@code link/page/2} and on.
+     *
+     * @param link  the first page's path as linked (percent-encoded)
+     * @param key   the same, as the snapshot keys it (decoded)
+     * @param links receives the path of each page, for the sitemap
+     */
+    private static void listPages(String link, String key, List<ArticleView.Card> cards, String template,
+                                  Map<String, Object> model, PageRenderer renderer, Map<String, Page> pages,
+                                  List<String> links) {
+        List<List<ArticleView.Card>> parts = Pager.pages(cards);
+        for (int number = 1; number <= parts.size(); number++) {
+            Map<String, Object> variables = new HashMap<>(model);
+            variables.put("path", Pager.path(link, number));
+            variables.put("articles", parts.get(number - 1));
+            variables.put("pager", Pager.of(link, number, parts.size()));
+            pages.put(Pager.path(key, number), renderer.page(template, variables));
+            links.add(Pager.path(link, number));
+        }
     }
 
     /** Renders pages through their templates, taking each one from the previous build when its input is the same. */

@@ -1,13 +1,18 @@
 package jp.zadankai.system;
 
+import java.time.Instant;
+
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.info.BuildProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.thymeleaf.ITemplateEngine;
 
 import jp.zadankai.article.ArticleLoader;
 import jp.zadankai.content.ClasspathContentSource;
+import jp.zadankai.content.ContentLimits;
 import jp.zadankai.content.ContentSource;
 import jp.zadankai.content.DirectoryContentSource;
 import jp.zadankai.editor.ContentWatcher;
@@ -25,10 +30,23 @@ import jp.zadankai.web.WarmUp;
 @EnableConfigurationProperties(ZadankaiProperties.class)
 class SiteConfiguration {
 
+    /**
+     * Bundled content takes the build's time ({@code build.time} in build-info, the pom's fixed
+     * {@code project.build.outputTimestamp}); a build without build-info (an IDE's) has none and says 1970.
+     */
     @Bean
-    ContentSource contentSource(ZadankaiProperties properties) {
-        return properties.contentDir() == null ? new ClasspathContentSource()
-                : new DirectoryContentSource(properties.contentDir());
+    ContentSource contentSource(ZadankaiProperties properties, ObjectProvider<BuildProperties> build) {
+        if (properties.contentDir() == null) {
+            BuildProperties info = build.getIfAvailable();
+            return new ClasspathContentSource(info != null && info.getTime() != null ? info.getTime() : Instant.EPOCH,
+                    limits(properties));
+        }
+        return new DirectoryContentSource(properties.contentDir(), limits(properties));
+    }
+
+    private static ContentLimits limits(ZadankaiProperties properties) {
+        return new ContentLimits(Math.max(properties.maxFileSize().toBytes(), properties.maxMediaSize().toBytes()),
+                properties.maxContentSize().toBytes());
     }
 
     @Bean

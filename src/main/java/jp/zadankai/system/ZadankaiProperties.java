@@ -21,6 +21,8 @@ import jp.zadankai.site.SiteSettings;
  * @param contentDir    a content folder on disk; unset, the content bundled in the jar is served
  * @param preview       editors' preview: drafts shown with a banner, content errors shown on the page
  * @param maxFileSize   a Markdown file larger than this is refused
+ * @param maxMediaSize  any other file larger than this is refused, before it is read
+ * @param maxContentSize all files of the content together; the site is held in memory (twice while reloading)
  * @param renderTimeout a Markdown file taking longer than this to render is refused
  * @param watchInterval how often a content folder on disk is checked for changes
  * @param warmUp        how long the server may send itself requests before it reports ready (0: no warm-up)
@@ -29,6 +31,8 @@ import jp.zadankai.site.SiteSettings;
 public record ZadankaiProperties(Path contentDir,
                                  @DefaultValue("false") boolean preview,
                                  @DefaultValue("1MB") DataSize maxFileSize,
+                                 @DefaultValue("5MB") DataSize maxMediaSize,
+                                 @DefaultValue("16MB") DataSize maxContentSize,
                                  @DefaultValue("3s") Duration renderTimeout,
                                  @DefaultValue("500ms") Duration watchInterval,
                                  @DefaultValue("0s") Duration warmUp,

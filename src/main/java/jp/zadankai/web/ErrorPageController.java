@@ -25,7 +25,8 @@ class ErrorPageController implements ErrorController {
 
     @RequestMapping("/error")
     void error(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        int status = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE) instanceof Integer code ? code : 500;
+        // Asked for directly, /error is a page like any other that the site does not have.
+        int status = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE) instanceof Integer code ? code : 404;
         response.setStatus(status);
         write(currentSite.get().errorPage(status), response, "HEAD".equals(request.getMethod()));
     }

@@ -5,11 +5,13 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletResponseWrapper;
 
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -27,6 +29,12 @@ class SecurityHeadersFilter extends HttpFilter {
     static final String CONTENT_SECURITY_POLICY = "default-src 'none'; script-src 'self'; style-src 'self'; "
             + "img-src 'self' https:; connect-src 'self'; manifest-src 'self'; base-uri 'none'; "
             + "form-action 'none'; frame-ancestors 'none'";
+    /**
+     * Media files are served on the site's origin: opened on their own (an SVG, a PDF), they run as documents with
+     * no script at all and in a sandbox, so no file an editor adds can act as the site.
+     */
+    static final String MEDIA_POLICY = "sandbox; default-src 'none'; img-src 'self'; style-src 'self'; "
+            + "media-src 'self'; frame-ancestors 'none'";
     static final String PERMISSIONS_POLICY = "accelerometer=(), camera=(), geolocation=(), gyroscope=(), "
             + "magnetometer=(), microphone=(), payment=(), usb=(), interest-cohort=()";
     static final String HSTS = "max-age=31536000; includeSubDomains";
@@ -67,6 +75,31 @@ class SecurityHeadersFilter extends HttpFilter {
             response.sendError(HttpServletResponse.SC_METHOD_NOT_ALLOWED);
             return;
         }
-        chain.doFilter(request, response);
+        chain.doFilter(request, request.getDispatcherType() == DispatcherType.REQUEST
+                ? new ErrorStatusAsError(response) : response);
+    }
+
+    /**
+     * A handler that answers an error by its status alone (the actuator's 404 for {@code /actuator/health/x}, with
+     * no body) would send it without the site's page: an error status becomes an error, which the error page
+     * controller answers.
+     */
+    private static final class ErrorStatusAsError extends HttpServletResponseWrapper {
+        ErrorStatusAsError(HttpServletResponse response) {
+            super(response);
+        }
+
+        @Override
+        public void setStatus(int status) {
+            if (status >= 400 && !isCommitted()) {
+                try {
+                    sendError(status);
+                    return;
+                } catch (IOException | IllegalStateException e) {
+                    // The response went out meanwhile: the status alone has to do.
+                }
+            }
+            super.setStatus(status);
+        }
     }
 }

@@ -37,10 +37,13 @@ public class SiteValve extends ValveBase {
     private static final Header VARY = new Header(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
     private static final Header GZIP = new Header(HttpHeaders.CONTENT_ENCODING, "gzip");
     private static final byte[] NOTHING = new byte[0];
+    private static final String MEDIA = "/media/";
 
     private final Supplier<Site> site;
     private final List<Header> headers;
     private final List<Header> secureHeaders;
+    private final List<Header> mediaHeaders;
+    private final List<Header> secureMediaHeaders;
     private final Map<String, Header> cacheControls = new ConcurrentHashMap<>();
     private final Map<String, Header> contentTypes = new ConcurrentHashMap<>();
     private final AtomicInteger inFlight = new AtomicInteger();
@@ -50,12 +53,16 @@ public class SiteValve extends ValveBase {
      * @param site          the snapshot being served, or null before the first one is built
      * @param headers       the headers every response carries (pages answered here never pass the filters)
      * @param secureHeaders the same, for a request that came over HTTPS
+     * @param mediaPolicy   the Content-Security-Policy of files under {@code /media/} in place of the pages' one
      */
-    public SiteValve(Supplier<Site> site, Map<String, String> headers, Map<String, String> secureHeaders) {
+    public SiteValve(Supplier<Site> site, Map<String, String> headers, Map<String, String> secureHeaders,
+                     String mediaPolicy) {
         super(true);
         this.site = site;
-        this.headers = Header.all(headers);
-        this.secureHeaders = Header.all(secureHeaders);
+        this.headers = Header.all(headers, null);
+        this.secureHeaders = Header.all(secureHeaders, null);
+        this.mediaHeaders = Header.all(headers, mediaPolicy);
+        this.secureMediaHeaders = Header.all(secureHeaders, mediaPolicy);
     }
 
     @Override
@@ -63,15 +70,18 @@ public class SiteValve extends ValveBase {
         String method = request.getMethod();
         boolean head = "HEAD".equals(method);
         Site current = site.get();
-        Page page = current == null || !(head || "GET".equals(method)) ? null
-                : current.page(request.getDecodedRequestURI().substring(request.getContextPath().length()));
+        String path = request.getDecodedRequestURI().substring(request.getContextPath().length());
+        Page page = current == null || !(head || "GET".equals(method)) ? null : current.page(path);
         if (page == null) {
             getNext().invoke(request, response);
             return;
         }
         inFlight.incrementAndGet();
         try {
-            write(page, request, response, head);
+            List<Header> common = path.startsWith(MEDIA)
+                    ? request.isSecure() ? secureMediaHeaders : mediaHeaders
+                    : request.isSecure() ? secureHeaders : headers;
+            write(page, common, request, response, head);
         } catch (ClientAbortException readerLeft) {
             // Nothing to answer any more; Tomcat would log it as an error from a valve.
         } finally {
@@ -100,11 +110,12 @@ public class SiteValve extends ValveBase {
      * Headers go in as bytes: given as strings, Tomcat encodes each one per response with a new encoder and
      * buffers, which was half of what a page allocated and so half of the young collections under load.
      */
-    private void write(Page page, Request request, Response response, boolean head) throws IOException {
+    private void write(Page page, List<Header> common, Request request, Response response, boolean head)
+            throws IOException {
         MimeHeaders out = response.getCoyoteResponse().getMimeHeaders();
         int first = out.size();
         try {
-            writeCommitted(page, request, response, head, out);
+            writeCommitted(page, common, request, response, head, out);
         } finally {
             detach(out, first);
         }
@@ -123,20 +134,23 @@ public class SiteValve extends ValveBase {
     }
 
     /** Writes the page and commits the response, so that its headers are sent before they are detached. */
-    private void writeCommitted(Page page, Request request, Response response, boolean head, MimeHeaders out)
-            throws IOException {
-        for (Header header : request.isSecure() ? secureHeaders : headers) {
+    private void writeCommitted(Page page, List<Header> common, Request request, Response response, boolean head,
+                                MimeHeaders out) throws IOException {
+        for (Header header : common) {
             header.addTo(out);
         }
         date().addTo(out);
-        new Header(HttpHeaders.ETAG, page.etag()).addTo(out);
+        boolean gzip = page.gzip() != null && acceptsGzip(request.getHeader(HttpHeaders.ACCEPT_ENCODING));
+        new Header(HttpHeaders.ETAG, gzip ? page.gzipEtag() : page.etag()).addTo(out);
         cacheControls.computeIfAbsent(page.cacheControl(), value -> new Header(HttpHeaders.CACHE_CONTROL, value))
                 .addTo(out);
         if (page.gzip() != null) {
             VARY.addTo(out);
         }
+        // Either representation's validator will do: a cache that stored one copy revalidates it whichever it asks.
         String ifNoneMatch = request.getHeader(HttpHeaders.IF_NONE_MATCH);
-        if (ifNoneMatch != null && matches(ifNoneMatch, page.etag())) {
+        if (ifNoneMatch != null && (matches(ifNoneMatch, page.etag())
+                || page.gzipEtag() != null && matches(ifNoneMatch, page.gzipEtag()))) {
             response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
             response.flushBuffer();
             return;
@@ -145,7 +159,7 @@ public class SiteValve extends ValveBase {
         contentTypes.computeIfAbsent(page.contentType(), value -> new Header(HttpHeaders.CONTENT_TYPE, value))
                 .addTo(out);
         byte[] body = page.body();
-        if (page.gzip() != null && acceptsGzip(request.getHeader(HttpHeaders.ACCEPT_ENCODING))) {
+        if (gzip) {
             GZIP.addTo(out);
             body = page.gzip();
         }
@@ -172,8 +186,11 @@ public class SiteValve extends ValveBase {
             this(name.getBytes(StandardCharsets.ISO_8859_1), value.getBytes(StandardCharsets.ISO_8859_1), value);
         }
 
-        static List<Header> all(Map<String, String> headers) {
-            return headers.entrySet().stream().map(entry -> new Header(entry.getKey(), entry.getValue())).toList();
+        /** @param policy the Content-Security-Policy in place of the one given, or null to keep it */
+        static List<Header> all(Map<String, String> headers, String policy) {
+            return headers.entrySet().stream().map(entry -> new Header(entry.getKey(),
+                    policy != null && entry.getKey().equals("Content-Security-Policy") ? policy : entry.getValue()))
+                    .toList();
         }
 
         void addTo(MimeHeaders headers) {

@@ -4,7 +4,10 @@ import java.time.Duration;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 
+import org.apache.catalina.Lifecycle;
+import org.apache.catalina.connector.Connector;
 import org.apache.catalina.core.StandardHost;
+import org.apache.coyote.ProtocolHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -30,19 +33,37 @@ class TomcatConfiguration {
     @Bean
     SiteValve siteValve(ObjectProvider<CurrentSite> currentSite) {
         return new SiteValve(snapshot(currentSite), SecurityHeadersFilter.headers(false),
-                SecurityHeadersFilter.headers(true));
+                SecurityHeadersFilter.headers(true), SecurityHeadersFilter.MEDIA_POLICY);
     }
 
     /** Errors Tomcat raises before the application sees the request get the site's own page as well. */
     @Bean
     WebServerFactoryCustomizer<TomcatServletWebServerFactory> siteValves(SiteValve siteValve,
                                                                        ObjectProvider<CurrentSite> currentSite) {
-        return factory -> factory.addContextCustomizers(context -> {
-            context.getPipeline().addValve(siteValve);
-            if (context.getParent() instanceof StandardHost host) {
-                host.setErrorReportValveClass(SiteErrorReportValve.class.getName());
-                host.getPipeline().addValve(new SiteErrorReportValve(snapshot(currentSite),
-                        SecurityHeadersFilter::addHeaders));
+        return factory -> {
+            factory.addConnectorCustomizers(TomcatConfiguration::answerEveryFormWithTheSitesHeaders);
+            factory.addContextCustomizers(context -> {
+                context.getPipeline().addValve(siteValve);
+                if (context.getParent() instanceof StandardHost host) {
+                    host.setErrorReportValveClass(SiteErrorReportValve.class.getName());
+                    host.getPipeline().addValve(new SiteErrorReportValve(snapshot(currentSite),
+                            SecurityHeadersFilter::addHeaders));
+                }
+            });
+        };
+    }
+
+    /**
+     * TRACE goes on to the filter's 405 (Tomcat would answer it itself, with an {@code Allow} listing every method
+     * a servlet has and no security headers), and {@code OPTIONS *} and HTTP/0.9 are handled ahead of Tomcat's
+     * adapter, which is made when the connector initialises.
+     */
+    private static void answerEveryFormWithTheSitesHeaders(Connector connector) {
+        connector.setAllowTrace(true);
+        connector.addLifecycleListener(event -> {
+            if (Lifecycle.AFTER_INIT_EVENT.equals(event.getType())) {
+                ProtocolHandler protocol = connector.getProtocolHandler();
+                protocol.setAdapter(new RequestFormAdapter(protocol.getAdapter()));
             }
         });
     }

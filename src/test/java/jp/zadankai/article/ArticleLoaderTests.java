@@ -168,13 +168,14 @@ class ArticleLoaderTests {
         });
     }
 
+    /** Issue 15, item 19: on the later file's slug line, naming the other file. */
     @Test
-    void duplicateSlugIsAnErrorNamingBothFiles() {
+    void duplicateSlugIsAnErrorOnTheSlugLineNamingBothFiles() {
         LoadedArticles loaded = load(file("articles/a.md", "---\ntitle: a\nslug: same\n---\n"),
-                file("articles/b.md", "---\ntitle: b\nslug: same\n---\n"));
+                file("articles/b.md", "---\ntitle: b\ndate: 2024-01-01\nslug: same\n---\n"));
 
         assertThat(loaded.articles()).extracting(Article::path).containsExactly("articles/a.md");
-        assertThat(messages(loaded)).singleElement().asString().startsWith("articles/b.md:1: ").contains("articles/a.md");
+        assertThat(messages(loaded)).singleElement().asString().startsWith("articles/b.md:4: ").contains("articles/a.md");
     }
 
     @Test
@@ -215,7 +216,7 @@ class ArticleLoaderTests {
     void renderThatThrowsIsReportedByFileNameWithoutATrace() {
         MarkdownRenderer overflowing = new MarkdownRenderer() {
             @Override
-            public RenderedMarkdown render(String markdown, List<Speaker> speakers) {
+            public RenderedMarkdown render(CharSequence markdown, List<Speaker> speakers) {
                 throw new StackOverflowError();
             }
         };
@@ -232,7 +233,7 @@ class ArticleLoaderTests {
     void renderThatRunsOverTheBoundIsAbandonedAndReported() {
         MarkdownRenderer slow = new MarkdownRenderer() {
             @Override
-            public RenderedMarkdown render(String markdown, List<Speaker> speakers) {
+            public RenderedMarkdown render(CharSequence markdown, List<Speaker> speakers) {
                 try {
                     Thread.sleep(10_000);
                 } catch (InterruptedException e) {
@@ -248,6 +249,29 @@ class ArticleLoaderTests {
 
         assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(2));
         assertThat(messages(loaded)).singleElement().asString().startsWith("articles/slow.md: Markdown");
+    }
+
+    /**
+     * Issue 15, item 13: a render abandoned at its bound stops using the CPU. This one (quadratic in flexmark) ran
+     * on for minutes, and eight of them took both cores from the readers.
+     */
+    @Test
+    void renderPastItsBoundStops() throws InterruptedException {
+        ArticleLoader loader = new ArticleLoader(new MarkdownRenderer(), 1 << 20, Duration.ofMillis(200));
+
+        LoadedArticles loaded = loader.load(List.of(file("articles/brackets.md",
+                "---\ntitle: x\n---\n" + "[a]".repeat(100_000) + "\n")));
+
+        assertThat(messages(loaded)).singleElement().asString().startsWith("articles/brackets.md: Markdown");
+        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        while (renderThreadNamed("render-articles/brackets.md") && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+        }
+        assertThat(renderThreadNamed("render-articles/brackets.md")).as("abandoned render still running").isFalse();
+    }
+
+    private static boolean renderThreadNamed(String name) {
+        return Thread.getAllStackTraces().keySet().stream().anyMatch(thread -> thread.getName().equals(name));
     }
 
     @Test

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import jp.zadankai.content.ContentFile;
+import jp.zadankai.content.ContentLimits;
 import jp.zadankai.content.DirectoryContentSource;
 
 /** Saving in an editor reloads the site once: its swap, lock and backup files are neither watched nor read. */
@@ -28,7 +29,7 @@ class ContentWatcherTests {
         }
 
         assertThat(ContentWatcher.listing(folder)).isEqualTo(before);
-        assertThat(new DirectoryContentSource(folder).files()).extracting(ContentFile::path)
+        assertThat(new DirectoryContentSource(folder, new ContentLimits(1 << 20, 16 << 20)).files()).extracting(ContentFile::path)
                 .containsExactly("articles/a.md");
     }
 

@@ -30,14 +30,16 @@ class GracefulShutdownTests {
         Files.createDirectories(content.resolve("articles"));
         Files.createDirectories(content.resolve("media"));
         Files.writeString(content.resolve("articles/a.md"), "---\ntitle: a\n---\nx\n");
-        Files.write(content.resolve("media/big.bin"), new byte[SIZE]);
+        Files.write(content.resolve("media/big.mp4"), new byte[SIZE]);
         ConfigurableApplicationContext app = SpringApplication.run(ZadankaiApplication.class,
-                "--server.port=0", "--zadankai.content-dir=" + content, "--spring.main.banner-mode=off");
+                "--server.port=0", "--zadankai.content-dir=" + content, "--spring.main.banner-mode=off",
+                // Larger than the socket buffers, so that the write is still going when the server stops.
+                "--zadankai.max-media-size=64MB", "--zadankai.max-content-size=64MB");
         int port = ((WebServerApplicationContext) app).getWebServer().getPort();
 
         try (Socket socket = new Socket("127.0.0.1", port)) {
             OutputStream out = socket.getOutputStream();
-            out.write("GET /media/big.bin HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n"
+            out.write("GET /media/big.mp4 HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n"
                     .getBytes(StandardCharsets.US_ASCII));
             out.flush();
             InputStream in = socket.getInputStream();

@@ -117,4 +117,86 @@ class HardeningIntegrationTests {
             assertThat(get(endpoint).status()).as(endpoint).isEqualTo(404);
         }
     }
+
+    /** Issue 15, item 6: each error page says what happened, in its title and its heading. */
+    @Test
+    void everyErrorPageHasATitleAndAHeading() throws Exception {
+        List<RawHttp.Response> errors = List.of(get("/nope"), get("/articles/%zz"),
+                RawHttp.send(port, "POST / HTTP/1.1", "Content-Length: 0"),
+                RawHttp.send(port, "GET / HTTP/1.1", "Transfer-Encoding: gzip"),
+                RawHttp.send(port, "GET / HTTP/2.0"));
+
+        assertThat(errors).extracting(RawHttp.Response::status).containsExactly(404, 400, 405, 501, 505);
+        for (RawHttp.Response error : errors) {
+            assertThat(error.body()).as("%d", error.status()).doesNotContain("<title>null").doesNotContain("<h1></h1>")
+                    .containsPattern("<title>[^<|]+ \\| 座談会 zadankai</title>").containsPattern("<h1>[^<]+</h1>")
+                    .contains("<p class=\"error-page__status\">" + error.status() + "</p>");
+            assertSecurityHeaders(error);
+        }
+    }
+
+    /**
+     * Issue 15, item 7: the methods and request forms Tomcat answers by itself (TRACE, {@code OPTIONS *}), the
+     * error controller asked directly and an actuator path that is not there get the site's page, its headers and an
+     * {@code Allow} that tells the truth.
+     */
+    @Test
+    void requestsTomcatAnswersItselfGetTheSitesHeadersAndPage() throws Exception {
+        RawHttp.Response trace = RawHttp.send(port, "TRACE / HTTP/1.1", "X-Secret: echo-me");
+        RawHttp.Response optionsAll = RawHttp.send(port, "OPTIONS * HTTP/1.1");
+        RawHttp.Response error = get("/error");
+        RawHttp.Response actuator = get("/actuator/health/x");
+
+        assertThat(trace.status()).isEqualTo(405);
+        assertThat(trace.header("Allow")).isEqualTo("GET, HEAD");
+        assertThat(trace.body()).doesNotContain("echo-me");
+        assertThat(optionsAll.header("Allow")).isIn(null, "GET, HEAD");
+        assertThat(error.status()).isEqualTo(404);
+        assertThat(actuator.status()).isEqualTo(404);
+        for (RawHttp.Response response : List.of(trace, optionsAll, error, actuator)) {
+            assertSecurityHeaders(response);
+            assertOwnErrorPage(response);
+        }
+    }
+
+    /** Issue 15, item 7: an HTTP/0.9 request (no version, so no headers in the answer) gets no page at all. */
+    @Test
+    void http09RequestGetsNoPageWithoutHeaders() throws Exception {
+        try (java.net.Socket socket = new java.net.Socket("127.0.0.1", port)) {
+            socket.setSoTimeout(10_000);
+            socket.getOutputStream().write(("GET " + ARTICLE + "\r\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            String answer = new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+
+            assertThat(answer).doesNotContain("<html");
+            if (!answer.isEmpty()) {
+                assertThat(answer).startsWith("HTTP/1.1 ").contains("Content-Security-Policy: ");
+            }
+        }
+    }
+
+    /** Issue 15, item 15: the gzip copy has its own strong validator, and a 304 answers either. */
+    @Test
+    void gzipAndIdentityCopiesHaveDifferentStrongEtagsAndEitherRevalidates() throws Exception {
+        RawHttp.Response identity = get(ARTICLE);
+        RawHttp.Response gzip = get(ARTICLE, "Accept-Encoding: gzip");
+
+        assertThat(gzip.header("Content-Encoding")).isEqualTo("gzip");
+        assertThat(identity.header("ETag")).startsWith("\"");
+        assertThat(gzip.header("ETag")).startsWith("\"").isNotEqualTo(identity.header("ETag"));
+        for (String etag : List.of(identity.header("ETag"), gzip.header("ETag"))) {
+            assertThat(get(ARTICLE, "If-None-Match: " + etag).status()).isEqualTo(304);
+            assertThat(get(ARTICLE, "If-None-Match: " + etag, "Accept-Encoding: gzip").status()).isEqualTo(304);
+        }
+    }
+
+    /** Issue 15, item 16: a weight of zero in any case, and a coding whose name only contains gzip, get no gzip. */
+    @ParameterizedTest
+    @ValueSource(strings = {"gzip;Q=0", "gzip; q=0.000", "GZIP;q=0", "nogzip", "gzipx", "x-gzip2, br", "gzip;q=0, *;q=0"})
+    void gzipIsSentOnlyToClientsThatTakeIt(String acceptEncoding) throws Exception {
+        RawHttp.Response response = get(ARTICLE, "Accept-Encoding: " + acceptEncoding);
+
+        assertThat(response.status()).isEqualTo(200);
+        assertThat(response.header("Content-Encoding")).as(acceptEncoding).isNull();
+        assertThat(response.body()).contains("<html lang=\"ja\">");
+    }
 }
