@@ -70,6 +70,7 @@ public enum EditorMessage {
     CONTENT_TOO_LARGE("コンテンツ全体が上限の %d バイトを超えました: 使っていないファイルを消すか、画像を小さくしてください"),
     CONTENT_UNREADABLE("コンテンツを読めません (%s)"),
     MEDIA_TYPE("この種類のファイル (拡張子 %s) はサイトに置けません: 使えるのは %s です"),
+    MEDIA_NO_EXTENSION("ファイル名に拡張子がありません: 使えるのは %s です (例 photo.jpg)"),
     MEDIA_NAME("このファイル名では URL で開けません: \\ ; や制御文字を使わない名前にしてください"),
     COVER_MISSING("cover のファイル %s がありません"),
     LINKED_FILE_MISSING("リンク先のファイル %s がありません (content%s)"),
