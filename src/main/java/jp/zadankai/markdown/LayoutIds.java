@@ -9,13 +9,15 @@ import java.util.regex.Pattern;
  * two elements with one id and the skip link or a permalink would lead to the article's copy.
  */
 final class LayoutIds {
-    private static final Set<String> TEMPLATES = Set.of("main", "toc-title", "series-title", "share-title");
-    private static final Pattern TURN = Pattern.compile("turn-\\d+");
+    private static final Set<String> TEMPLATES = Set.of("main", "toc-title", "series-title", "share-title",
+            "follow-all");
+    /** A turn's permalink, and the follow-one-speaker view's choice of a speaker. */
+    private static final Pattern NUMBERED = Pattern.compile("(turn|follow)-\\d+");
 
     private LayoutIds() {
     }
 
     static boolean isReserved(String id) {
-        return TEMPLATES.contains(id) || TURN.matcher(id).matches();
+        return TEMPLATES.contains(id) || NUMBERED.matcher(id).matches();
     }
 }

@@ -204,7 +204,7 @@ final class ArticleViews {
         }
         if (article.meta().held() != null) {
             // The roundtable itself: an event with its own day, which is not the article's publication date.
-            json.put("about", Map.of("@type", "Event", "name", article.title(),
+            json.put("about", object("@type", "Event", "name", article.title(),
                     "startDate", article.meta().held().toString()));
         }
         String author = article.meta().author();
@@ -217,15 +217,20 @@ final class ArticleViews {
         return JSON.writeValueAsString(json).replace("<", "\\u003c");
     }
 
-    /**
-     * In insertion order: {@code Map.of} iterates in an order drawn per JVM run, which made the page's bytes, and
-     * so its ETag, differ between two instances serving the same content.
-     */
     private static Map<String, Object> organization(String name) {
-        Map<String, Object> organization = new LinkedHashMap<>();
-        organization.put("@type", "Organization");
-        organization.put("name", name);
-        return organization;
+        return object("@type", "Organization", "name", name);
+    }
+
+    /**
+     * A JSON object in the order its keys are given: {@code Map.of} iterates in an order drawn per JVM run, which
+     * made the page's bytes, and so its ETag, differ between two instances serving the same content.
+     */
+    private static Map<String, Object> object(Object... keysAndValues) {
+        Map<String, Object> object = new LinkedHashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            object.put((String) keysAndValues[i], keysAndValues[i + 1]);
+        }
+        return object;
     }
 
     private static String encode(String value) {

@@ -71,7 +71,7 @@ class HostileContentIntegrationTests {
         for (String link : links) {
             RawHttp.Response page = get(link);
             assertThat(page.status()).as(link).isEqualTo(200);
-            assertThat(page.body()).as(link).contains("変なタグ");
+            assertThat(page.body().replace("<wbr>", "")).as(link).contains("変なタグ");
         }
     }
 
