@@ -25,7 +25,7 @@ public record Article(String path, int bodyLine, int slugLine, Instant lastModif
                       RenderedMarkdown body) {
         String description = meta.description() != null && !meta.description().isBlank()
                 ? meta.description().strip() : excerpt(body.text());
-        int length = (int) body.text().codePoints().filter(c -> !Character.isWhitespace(c) && c != '\u3000').count();
+        int length = (int) body.text().codePoints().filter(c -> !Character.isWhitespace(c)).count();
         return new Article(path, bodyLine, slugLine, lastModified, meta, body, description, length);
     }
 

@@ -149,7 +149,7 @@ final class FrontMatterBinding extends DeserializationProblemHandler {
     public boolean handleUnknownProperty(DeserializationContext ctxt, JsonParser p, ValueDeserializer<?> deserializer,
                                          Object beanOrClass, String propertyName) {
         int line = line(pointer(p));
-        if (propertyName.startsWith("\u3000")) {
+        if (!propertyName.isEmpty() && Character.isSpaceChar(propertyName.charAt(0))) {
             // A full-width space indenting a line makes it a key of its own, and its value would be lost.
             error(line, EditorMessage.SYNTAX.text(EditorMessage.FULL_WIDTH_SPACE.text()));
         } else {

@@ -199,7 +199,7 @@ final class FrontMatterParser {
 
     /** The part of a full name before its first space (half- or full-width), as Japanese texts label speakers. */
     private static String familyName(String name) {
-        return name.split("[ \u3000]", 2)[0];
+        return name.split("[ \\x{3000}]", 2)[0];
     }
 
     private static String optional(String value) {

@@ -62,7 +62,7 @@ final class YamlSyntaxError {
         if (line.indexOf('\t') >= 0) {
             return EditorMessage.TAB.text();
         }
-        if (indent.indexOf('\u3000') >= 0) {
+        if (indent.indexOf(0x3000) >= 0) {
             return EditorMessage.FULL_WIDTH_SPACE.text();
         }
         int fullWidthColon = line.indexOf('\uff1a');

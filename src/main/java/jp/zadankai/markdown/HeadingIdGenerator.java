@@ -65,7 +65,7 @@ final class HeadingIdGenerator implements HtmlIdGenerator {
         text.codePoints().forEach(c -> {
             if (Character.isLetterOrDigit(c)) {
                 slug.appendCodePoint(c < 128 ? Character.toLowerCase(c) : c);
-            } else if ((Character.isWhitespace(c) || c == '\u3000' || c == '-' || c == '_' || c == '・'
+            } else if ((Character.isWhitespace(c) || c == '-' || c == '_' || c == '・'
                     || c == '/') && slug.length() > 0 && slug.charAt(slug.length() - 1) != '-') {
                 slug.append('-');
             }

@@ -23,7 +23,7 @@ import jp.zadankai.content.EditorMessage;
  * paragraph, a {@code 名前:} that names nobody, images without a usable description, an unclosed {@code **}.
  */
 final class MarkdownLint {
-    private static final Pattern HEADING_WITHOUT_SPACE = Pattern.compile("^#{1,6}(?:[^#\\s]|\u3000)");
+    private static final Pattern HEADING_WITHOUT_SPACE = Pattern.compile("^#{1,6}(?:[^#\\s]|\\x{3000})");
     private static final Pattern LABEL = Pattern.compile("^([^\\s:\uff1a、。「」()\uff08\uff09]{1,12})[:\uff1a](?!//)");
     /** {@code _…_} left as text: the underscores that did not become emphasis, around Japanese. */
     private static final Pattern UNDERSCORE_PAIR = Pattern.compile("_[^_\\s][^_\\n]*?_");

@@ -26,7 +26,7 @@ import jp.zadankai.markdown.dialogue.Speaker;
 final class ArticleViews {
     private static final JsonMapper JSON = JsonMapper.builder().build();
     /** 「DXの機運醸成 ~練馬区CIO×東京都CIO座談会①~」: a subtitle between wave dashes (ASCII, U+301C or U+FF5E). */
-    private static final Pattern SUBTITLE = Pattern.compile("(.+?)\\s*([~\u301c\uff5e][^~\u301c\uff5e]+[~\u301c\uff5e])");
+    private static final Pattern SUBTITLE = Pattern.compile("(.+?)\\s*([~\\x{301c}\\x{ff5e}][^~\\x{301c}\\x{ff5e}]+[~\\x{301c}\\x{ff5e}])");
     private final PhraseBreaks phrases = PhraseBreaks.japanese();
 
     /** Published articles by series name and part number. */

@@ -37,6 +37,6 @@ public class AgendaItem extends Block {
     }
 
     public static String normalize(String text) {
-        return text.replaceAll("[\\s\u3000]+", "");
+        return text.replaceAll("[\\s\\h]+", "");
     }
 }

@@ -334,7 +334,7 @@ public class DialoguePostProcessor extends DocumentPostProcessor {
     }
 
     private static boolean isSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\u3000';
+        return c == '\t' || Character.isSpaceChar(c);
     }
 
     private static String groupOf(Speaker speaker) {
