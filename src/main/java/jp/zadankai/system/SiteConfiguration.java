@@ -1,5 +1,6 @@
 package jp.zadankai.system;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnNotWebApplication;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -36,10 +37,25 @@ class SiteConfiguration {
         return new ArticleLoader(markdown, properties.maxFileSize().toBytes(), properties.renderTimeout());
     }
 
+    /** Served pages carry the スキ button, pointing at this server. */
     @Bean
+    @ConditionalOnWebApplication
     SiteBuilder siteBuilder(ArticleLoader articleLoader, ITemplateEngine templates, ZadankaiProperties properties) {
+        return siteBuilder(articleLoader, templates, properties, "");
+    }
+
+    /** An export carries the button only when a server that counts is named. */
+    @Bean
+    @ConditionalOnNotWebApplication
+    SiteBuilder exportSiteBuilder(ArticleLoader articleLoader, ITemplateEngine templates,
+                                  ZadankaiProperties properties) {
+        return siteBuilder(articleLoader, templates, properties, properties.likes().server());
+    }
+
+    private static SiteBuilder siteBuilder(ArticleLoader articleLoader, ITemplateEngine templates,
+                                           ZadankaiProperties properties, String likeServer) {
         return new SiteBuilder(articleLoader, templates, SiteAssets.fromClasspath(), properties.site(),
-                properties.preview());
+                properties.preview(), likeServer);
     }
 
     @Bean
