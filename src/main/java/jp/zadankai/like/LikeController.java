@@ -121,20 +121,26 @@ public class LikeController {
         }
         String action = request.getParameter("do");
         String reader = reader(request);
+        String newReader = reader == null && !"unlike".equals(action) ? newReader() : null;
         LikeState state;
         try {
-            if ("unlike".equals(action)) {
+            if (reader == null && newReader == null) {
                 // Nothing to take back from a reader without an id: no cookie is set, nothing stored.
-                state = reader == null ? store.state(slug, null) : store.unlike(slug, reader);
+                state = store.state(slug, null);
+            } else if ("unlike".equals(action)) {
+                state = store.unlike(slug, reader);
             } else {
-                if (reader == null) {
-                    reader = newReader(request, response);
-                }
-                state = "like".equals(action) ? store.like(slug, reader) : store.toggle(slug, reader);
+                String who = reader != null ? reader : newReader;
+                state = "like".equals(action) ? store.like(slug, who) : store.toggle(slug, who);
             }
         } catch (LikesUnavailableException e) {
             response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
             return null;
+        }
+        if (newReader != null) {
+            // Only once the スキ is stored: a reader whose press failed has given nothing and keeps no id.
+            response.addHeader(HttpHeaders.SET_COOKIE, ResponseCookie.from(COOKIE, newReader).path(COOKIE_PATH)
+                    .maxAge(COOKIE_AGE).httpOnly(true).sameSite("Lax").secure(request.isSecure()).build().toString());
         }
         if (accepts(request, MediaType.APPLICATION_JSON_VALUE)) {
             return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(state);
@@ -196,14 +202,11 @@ public class LikeController {
         return null;
     }
 
-    /** A reader's first press: 128 random bits, in a cookie that only the like routes receive. */
-    private String newReader(HttpServletRequest request, HttpServletResponse response) {
+    /** A reader's first press: 128 random bits, for a cookie that only the like routes receive. */
+    private String newReader() {
         byte[] bytes = new byte[16];
         random.nextBytes(bytes);
-        String reader = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-        response.addHeader(HttpHeaders.SET_COOKIE, ResponseCookie.from(COOKIE, reader).path(COOKIE_PATH)
-                .maxAge(COOKIE_AGE).httpOnly(true).sameSite("Lax").secure(request.isSecure()).build().toString());
-        return reader;
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
     private static boolean accepts(HttpServletRequest request, String type) {
