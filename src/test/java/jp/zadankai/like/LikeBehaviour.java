@@ -12,7 +12,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -43,7 +42,13 @@ abstract class LikeBehaviour {
 
     private final HttpClient client = HttpClient.newHttpClient();
     /** Each test is a client of its own to the rate limit (the test talks through the trusted local proxy). */
-    private final String address = "198.51.100." + ThreadLocalRandom.current().nextInt(1, 255);
+    private final String address = nextAddress();
+    private static final java.util.concurrent.atomic.AtomicInteger CLIENTS = new java.util.concurrent.atomic.AtomicInteger();
+
+    private static String nextAddress() {
+        int n = CLIENTS.incrementAndGet();
+        return "198.51." + (n / 250) + "." + (n % 250 + 1);
+    }
 
     /** The settings that name this test's database, as the {@code likes} command is given them. */
     abstract List<String> dataOptions();
