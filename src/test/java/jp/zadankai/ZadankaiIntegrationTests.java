@@ -157,9 +157,10 @@ class ZadankaiIntegrationTests {
                 "class=\"roster\"", "class=\"agenda\"", "class=\"question\"", "class=\"note\"",
                 "全" + 2 + "回の" + 1 + "回目", "href=\"https://zadankai.example/support\"");
         assertThat(html.split("<time", -1)).as("only the day the roundtable was held").hasSize(2);
-        assertThat(html.split("<script", -1)).hasSize(3);
+        assertThat(html.split("<script", -1)).hasSize(4);
         assertThat(html).contains("<script type=\"application/ld+json\">")
-                .containsPattern("<script src=\"/assets/share-[0-9a-f]{32}\\.js\" defer></script>");
+                .containsPattern("<script src=\"/assets/share-[0-9a-f]{32}\\.js\" defer></script>")
+                .containsPattern("<script src=\"/assets/like-[0-9a-f]{32}\\.js\" defer></script>");
         assertThat(html.indexOf("class=\"roster\"")).isLessThan(html.indexOf("class=\"agenda\""));
         assertThat(html.indexOf("class=\"agenda\"")).isLessThan(html.indexOf("<h2"));
     }

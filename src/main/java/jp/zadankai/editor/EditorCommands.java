@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.boot.Banner;
@@ -17,13 +18,15 @@ import jp.zadankai.content.ContentProblem;
 import jp.zadankai.content.ContentSource;
 import jp.zadankai.content.EditorFacingException;
 import jp.zadankai.content.EditorMessage;
+import jp.zadankai.like.LikeStore;
 import jp.zadankai.site.SiteBuild;
 import jp.zadankai.site.SiteBuilder;
 import jp.zadankai.site.SiteExporter;
 
 /**
  * The editors' commands, {@code check} and {@code export OUT_DIR}: both build a snapshot exactly as the server
- * does, without starting it, and print one line per problem as {@code path:line: message}.
+ * does, without starting it, and print one line per problem as {@code path:line: message}. {@code likes} prints
+ * each published article's slug and スキ count, from the database the server's settings name.
  * <p>
  * Run where an editor works (a folder with {@code content/}), they take that folder, the files just edited, rather
  * than the copy bundled into the jar at its last build; {@code --bundled} asks for that copy instead. Either way the
@@ -49,7 +52,7 @@ public final class EditorCommands {
     }
 
     public static boolean handles(String[] args) {
-        return args.length > 0 && (args[0].equals("check") || args[0].equals("export"));
+        return args.length > 0 && (args[0].equals("check") || args[0].equals("export") || args[0].equals("likes"));
     }
 
     public int run(Class<?> application, String[] args) {
@@ -85,6 +88,9 @@ public final class EditorCommands {
                 .run(options.toArray(String[]::new))) {
             ContentSource source = context.getBean(ContentSource.class);
             SiteBuild build = context.getBean(SiteBuilder.class).build(source, SiteBuild.NONE);
+            if (args[0].equals("likes")) {
+                return likes(build, context.getBean(LikeStore.class));
+            }
             report(source, build);
             if (build.hasErrors()) {
                 return CONTENT_ERRORS;
@@ -123,6 +129,18 @@ public final class EditorCommands {
         }
         int written = new SiteExporter().export(build.site(), target);
         err.println(EditorMessage.EXPORT_DONE.text(written, target));
+        return OK;
+    }
+
+    /** One line per published article, {@code slug<TAB>count}, newest first as on the index. */
+    private int likes(SiteBuild build, LikeStore store) {
+        if (build.site() == null) {
+            build.errors().forEach(err::println);
+            return CONTENT_ERRORS;
+        }
+        Map<String, Long> counts = store.counts();
+        build.site().articles().stream().filter(article -> !article.meta().draft()).forEach(article ->
+                out.println(article.slug() + "\t" + counts.getOrDefault(article.slug(), 0L)));
         return OK;
     }
 

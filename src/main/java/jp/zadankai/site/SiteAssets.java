@@ -20,7 +20,7 @@ import org.springframework.web.servlet.resource.ContentVersionStrategy;
  * @param preview    the preview's own script, under its fingerprinted path: served and linked only in preview
  */
 public record SiteAssets(Map<String, Page> pages, Map<String, String> pathsByKey, Map<String, Page> preview) {
-    private static final List<String> FINGERPRINTED = List.of("site.css", "share.js", "sharing.png");
+    private static final List<String> FINGERPRINTED = List.of("site.css", "share.js", "like.js", "sharing.png");
     private static final String FAVICON = "favicon.ico";
     private static final String PREVIEW_SCRIPT = "preview.js";
 

@@ -49,17 +49,24 @@ public class SiteBuilder {
     private final SiteAssets assets;
     private final SiteSettings settings;
     private final boolean preview;
+    private final String likeServer;
     /** A preview page is never cached: after a save the browser must show the new text. */
     private final String pageCache;
 
-    /** @param preview editors' preview: drafts served, and content with errors still shown, with the errors */
+    /**
+     * @param preview    editors' preview: drafts served, and content with errors still shown, with the errors
+     * @param likeServer where the スキ button sends its presses and reads its counts: empty for the server that
+     *                   serves the pages, an absolute URL for an export counted elsewhere, null for no button
+     */
     public SiteBuilder(ArticleLoader articleLoader, ITemplateEngine templates, SiteAssets assets,
-                       SiteSettings settings, boolean preview) {
+                       SiteSettings settings, boolean preview, String likeServer) {
         this.articleLoader = articleLoader;
         this.templates = templates;
         this.assets = assets;
         this.settings = settings;
         this.preview = preview;
+        this.likeServer = likeServer == null || likeServer.isEmpty() ? likeServer
+                : likeServer.replaceAll("/+$", "");
         this.pageCache = preview ? "no-store" : Page.PAGE_CACHE;
     }
 
@@ -135,6 +142,7 @@ public class SiteBuilder {
         // The preview shows every problem on every page, and reloads itself after a save.
         common.put("errors", preview ? lines(ContentProblem.errorsIn(problems)) : List.of());
         common.put("warnings", preview ? lines(problems.stream().filter(p -> !p.isError()).toList()) : List.of());
+        common.put("likes", likeServer);
         common.put("previewScript", preview ? assets.previewScriptPath() : "");
         if (preview) {
             pages.putAll(assets.preview());

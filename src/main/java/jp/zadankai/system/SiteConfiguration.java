@@ -3,6 +3,7 @@ package jp.zadankai.system;
 import java.time.Instant;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnNotWebApplication;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.info.BuildProperties;
@@ -54,10 +55,25 @@ class SiteConfiguration {
         return new ArticleLoader(markdown, properties.maxFileSize().toBytes(), properties.renderTimeout());
     }
 
+    /** Served pages carry the スキ button, pointing at this server. */
     @Bean
+    @ConditionalOnWebApplication
     SiteBuilder siteBuilder(ArticleLoader articleLoader, ITemplateEngine templates, ZadankaiProperties properties) {
+        return siteBuilder(articleLoader, templates, properties, "");
+    }
+
+    /** An export carries the button only when a server that counts is named. */
+    @Bean
+    @ConditionalOnNotWebApplication
+    SiteBuilder exportSiteBuilder(ArticleLoader articleLoader, ITemplateEngine templates,
+                                  ZadankaiProperties properties) {
+        return siteBuilder(articleLoader, templates, properties, properties.likes().server());
+    }
+
+    private static SiteBuilder siteBuilder(ArticleLoader articleLoader, ITemplateEngine templates,
+                                           ZadankaiProperties properties, String likeServer) {
         return new SiteBuilder(articleLoader, templates, SiteAssets.fromClasspath(), properties.site(),
-                properties.preview());
+                properties.preview(), likeServer);
     }
 
     @Bean

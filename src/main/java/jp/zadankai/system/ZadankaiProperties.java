@@ -12,6 +12,7 @@ import org.springframework.util.unit.DataSize;
 
 import jp.zadankai.content.EditorFacingException;
 import jp.zadankai.content.EditorMessage;
+import jp.zadankai.like.LikeSettings;
 import jp.zadankai.site.SiteSettings;
 
 /**
@@ -26,6 +27,8 @@ import jp.zadankai.site.SiteSettings;
  * @param renderTimeout a Markdown file taking longer than this to render is refused
  * @param watchInterval how often a content folder on disk is checked for changes
  * @param warmUp        how long the server may send itself requests before it reports ready (0: no warm-up)
+ * @param dataDir       where the embedded database keeps its file (likes), unless a PostgreSQL server is named
+ * @param likes         the スキ button's limits, and the server that counts for an export
  */
 @ConfigurationProperties("zadankai")
 public record ZadankaiProperties(Path contentDir,
@@ -36,7 +39,9 @@ public record ZadankaiProperties(Path contentDir,
                                  @DefaultValue("3s") Duration renderTimeout,
                                  @DefaultValue("500ms") Duration watchInterval,
                                  @DefaultValue("0s") Duration warmUp,
-                                 @DefaultValue SiteSettings site) {
+                                 @DefaultValue SiteSettings site,
+                                 @DefaultValue("data") Path dataDir,
+                                 @DefaultValue LikeSettings likes) {
 
     /** A base URL that would give readers and feed readers broken links stops the start and fails a check. */
     public ZadankaiProperties {

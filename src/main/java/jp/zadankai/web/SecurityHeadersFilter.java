@@ -18,8 +18,11 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Component;
 
+import jp.zadankai.like.LikeController;
+
 /**
- * Headers every response carries, error pages included, and the one rule of a read-only site: only GET and HEAD.
+ * Headers every response carries, error pages included, and the one rule of a read-only site: only GET and HEAD,
+ * but for the スキ button's route, which takes the POST of its form (and the CSP lets forms post to the site only).
  * The pages need no inline script or style, so the policy allows neither; images may come from the site or over
  * https (an article may show one hosted elsewhere).
  */
@@ -28,7 +31,7 @@ import org.springframework.stereotype.Component;
 class SecurityHeadersFilter extends HttpFilter {
     static final String CONTENT_SECURITY_POLICY = "default-src 'none'; script-src 'self'; style-src 'self'; "
             + "img-src 'self' https:; connect-src 'self'; manifest-src 'self'; base-uri 'none'; "
-            + "form-action 'none'; frame-ancestors 'none'";
+            + "form-action 'self'; frame-ancestors 'none'";
     /**
      * Media files are served on the site's origin: opened on their own (an SVG, a PDF), they run as documents with
      * no script at all and in a sandbox, so no file an editor adds can act as the site.
@@ -70,7 +73,8 @@ class SecurityHeadersFilter extends HttpFilter {
             throws ServletException, IOException {
         addHeaders(request, response);
         String method = request.getMethod();
-        if (!"GET".equals(method) && !"HEAD".equals(method)) {
+        if (!"GET".equals(method) && !"HEAD".equals(method)
+                && !("POST".equals(method) && LikeController.POST_ROUTE.matcher(request.getRequestURI()).matches())) {
             response.setHeader(HttpHeaders.ALLOW, "GET, HEAD");
             response.sendError(HttpServletResponse.SC_METHOD_NOT_ALLOWED);
             return;

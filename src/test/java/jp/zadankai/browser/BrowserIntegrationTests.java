@@ -191,6 +191,28 @@ class BrowserIntegrationTests {
         assertThat(axe().getViolations()).as("axe in dark mode").isEmpty();
     }
 
+    /** The script shows the count as text and presses in place: once to give a スキ, again to take it back. */
+    @Test
+    void likeButtonCountsAndTakesBackInPlace() {
+        open(ARTICLE, 1280, 900);
+        WebDriverWait wait = new WebDriverWait(driver, java.time.Duration.ofSeconds(10));
+        By count = By.cssSelector("#like-top [data-like-count]");
+        By button = By.cssSelector("#like-top button");
+        wait.until(d -> d.findElement(count).getText().matches("\\d+"));
+        boolean liked = "true".equals(driver.findElement(button).getAttribute("aria-pressed"));
+        long before = Long.parseLong(driver.findElement(count).getText());
+        long after = liked ? before - 1 : before + 1;
+        driver.findElement(button).click();
+        wait.until(d -> d.findElement(count).getText().equals(String.valueOf(after)));
+        assertThat(driver.findElement(By.cssSelector("#like-end [data-like-count]")).getText())
+                .isEqualTo(String.valueOf(after));
+        assertThat(driver.findElement(button).getAttribute("aria-pressed")).isEqualTo(String.valueOf(!liked));
+        assertThat(driver.getCurrentUrl()).isEqualTo(url(ARTICLE));
+        driver.findElement(button).click();
+        wait.until(d -> d.findElement(count).getText().equals(String.valueOf(before)));
+        assertThat(driver.findElement(button).getAttribute("aria-pressed")).isEqualTo(String.valueOf(liked));
+    }
+
     @Test
     void readableWithoutJavaScript() {
         open(ARTICLE, 375, 812);

@@ -40,7 +40,7 @@ public final class SiteTestSupport {
 
     public static SiteBuilder builder(boolean preview) {
         return new SiteBuilder(TestContent.articleLoader(new MarkdownRenderer()), TestContent.templateEngine(),
-                SiteAssets.fromClasspath(), TestContent.SITE, preview);
+                SiteAssets.fromClasspath(), TestContent.SITE, preview, "");
     }
 
 }

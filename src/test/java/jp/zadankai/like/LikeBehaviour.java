@@ -1,0 +1,258 @@
+package jp.zadankai.like;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import jp.zadankai.TestContent;
+import jp.zadankai.ZadankaiApplication;
+import jp.zadankai.editor.EditorCommands;
+
+/**
+ * What a reader sees of the スキ button, against a running server; the subclasses run it on the embedded database
+ * and on PostgreSQL. Counts are compared with the count before each test, so a database shared with earlier runs
+ * gives the same answers.
+ */
+abstract class LikeBehaviour {
+    static final Path CONTENT = TestContent.folder(
+            "articles/hello.md", "---\ntitle: Hello\n---\n本文です。\n",
+            "articles/wip.md", "---\ntitle: Wip\ndraft: true\n---\n下書きです。\n");
+    static final String ARTICLE = "/articles/hello";
+    static final String API = "/api/likes/hello";
+    static final int BURST = 6;
+    private static final Pattern COUNT = Pattern.compile("\"count\":(\\d+)");
+    private static final Pattern READER = Pattern.compile("zadankai_reader=([A-Za-z0-9_-]{22})");
+
+    @LocalServerPort
+    int port;
+
+    private final HttpClient client = HttpClient.newHttpClient();
+    /** Each test is a client of its own to the rate limit (the test talks through the trusted local proxy). */
+    private final String address = nextAddress();
+    private static final java.util.concurrent.atomic.AtomicInteger CLIENTS = new java.util.concurrent.atomic.AtomicInteger();
+
+    private static String nextAddress() {
+        int n = CLIENTS.incrementAndGet();
+        return "198.51." + (n / 250) + "." + (n % 250 + 1);
+    }
+
+    /** The settings that name this test's database, as the {@code likes} command is given them. */
+    abstract List<String> dataOptions();
+
+    record Reply(int status, String body, HttpResponse<byte[]> raw) {
+        String header(String name) {
+            return raw.headers().firstValue(name).orElse(null);
+        }
+
+        long count() {
+            Matcher m = COUNT.matcher(body);
+            assertThat(m.find()).as(body).isTrue();
+            return Long.parseLong(m.group(1));
+        }
+
+        String reader() {
+            String cookie = header("Set-Cookie");
+            if (cookie == null) {
+                return null;
+            }
+            Matcher m = READER.matcher(cookie);
+            return m.find() ? m.group(1) : null;
+        }
+    }
+
+    Reply send(int port, String method, String path, String body, String... headers) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(body))
+                .header("X-Forwarded-For", address);
+        for (int i = 0; i < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        HttpResponse<byte[]> response = client.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+        return new Reply(response.statusCode(), new String(response.body(), StandardCharsets.UTF_8), response);
+    }
+
+    Reply send(String method, String path, String body, String... headers) throws Exception {
+        return send(port, method, path, body, headers);
+    }
+
+    /** A press from the page's script: same origin, JSON back. */
+    Reply press(int port, String action, String reader) throws Exception {
+        List<String> headers = new ArrayList<>(List.of("Sec-Fetch-Site", "same-origin", "Accept", "application/json",
+                "Content-Type", "application/x-www-form-urlencoded"));
+        if (reader != null) {
+            headers.addAll(List.of("Cookie", "zadankai_reader=" + reader));
+        }
+        return send(port, "POST", API, "do=" + action, headers.toArray(String[]::new));
+    }
+
+    Reply press(String action, String reader) throws Exception {
+        return press(port, action, reader);
+    }
+
+    long count() throws Exception {
+        Reply reply = send("GET", API, null);
+        assertThat(reply.status()).isEqualTo(200);
+        return reply.count();
+    }
+
+    @Test
+    void aPressCountsOnceAndAPressAgainTakesItBack() throws Exception {
+        long before = count();
+        Reply first = press("like", null);
+        assertThat(first.status()).isEqualTo(200);
+        assertThat(first.header("Set-Cookie")).contains("HttpOnly", "SameSite=Lax", "Path=/api/likes")
+                .doesNotContain("Secure");
+        String reader = first.reader();
+        assertThat(reader).isNotNull();
+        assertThat(first.count()).isEqualTo(before + 1);
+        assertThat(first.body()).contains("\"liked\":true");
+
+        Reply again = press("like", reader);
+        assertThat(again.count()).isEqualTo(before + 1);
+        assertThat(again.header("Set-Cookie")).isNull();
+        assertThat(send("GET", API, null, "Cookie", "zadankai_reader=" + reader).body()).contains("\"liked\":true");
+        assertThat(send("GET", API, null).body()).contains("\"liked\":false");
+
+        Reply back = press("unlike", reader);
+        assertThat(back.count()).isEqualTo(before);
+        assertThat(back.body()).contains("\"liked\":false");
+        assertThat(press("unlike", reader).count()).isEqualTo(before);
+    }
+
+    @Test
+    void aReaderWhoNeverPressesGetsNoCookieAndLeavesNothing() throws Exception {
+        long before = count();
+        for (String path : List.of(ARTICLE, "/", API, API + "/badge.svg")) {
+            Reply reply = send("GET", path, null);
+            assertThat(reply.status()).as(path).isEqualTo(200);
+            assertThat(reply.header("Set-Cookie")).as(path).isNull();
+        }
+        Reply unlike = press("unlike", null);
+        assertThat(unlike.status()).isEqualTo(200);
+        assertThat(unlike.header("Set-Cookie")).isNull();
+        assertThat(count()).isEqualTo(before);
+    }
+
+    @Test
+    void theFormWorksWithoutScriptAndComesBackToTheButton() throws Exception {
+        long before = count();
+        Reply form = send("POST", API, "at=end", "Origin", "http://127.0.0.1:" + port,
+                "Content-Type", "application/x-www-form-urlencoded");
+        assertThat(form.status()).isEqualTo(303);
+        assertThat(form.header("Location")).isEqualTo(ARTICLE + "#like-end");
+        String reader = form.reader();
+        String badge = send("GET", API + "/badge.svg", null, "Cookie", "zadankai_reader=" + reader).body();
+        assertThat(badge).contains("<svg", ">" + (before + 1) + "<", "fill=\"#d13e5c\"");
+        assertThat(send("GET", API + "/badge.svg", null).body()).contains("fill=\"none\"");
+
+        Reply again = send("POST", API, "at=top", "Cookie", "zadankai_reader=" + reader,
+                "Content-Type", "application/x-www-form-urlencoded");
+        assertThat(again.status()).isEqualTo(303);
+        assertThat(again.header("Location")).isEqualTo(ARTICLE + "#like-top");
+        assertThat(count()).isEqualTo(before);
+    }
+
+    @Test
+    void aPressFromAnotherSiteIsRefused() throws Exception {
+        long before = count();
+        for (String[] headers : List.of(new String[] {"Sec-Fetch-Site", "cross-site"},
+                new String[] {"Sec-Fetch-Site", "same-site"},
+                new String[] {"Origin", "https://evil.example"},
+                new String[] {"Origin", "null"})) {
+            Reply reply = send("POST", API, "do=like", headers);
+            assertThat(reply.status()).as(headers[1]).isEqualTo(403);
+            assertThat(reply.header("Set-Cookie")).isNull();
+        }
+        assertThat(count()).isEqualTo(before);
+    }
+
+    @Test
+    void unknownAndDraftArticlesAre404AndNothingIsSet() throws Exception {
+        for (String path : List.of("/api/likes/no-such-article", "/api/likes/wip")) {
+            Reply post = send("POST", path, "do=like", "Sec-Fetch-Site", "same-origin");
+            assertThat(post.status()).as(path).isEqualTo(404);
+            assertThat(post.header("Set-Cookie")).isNull();
+            assertThat(post.body()).contains("<html lang=\"ja\">", "404");
+            assertThat(send("GET", path, null).status()).isEqualTo(404);
+            assertThat(send("GET", path + "/badge.svg", null).status()).isEqualTo(404);
+        }
+    }
+
+    @Test
+    void onlyTheLikeRouteTakesAPost() throws Exception {
+        assertThat(send("POST", ARTICLE, "do=like").status()).isEqualTo(405);
+        assertThat(send("POST", "/", "x").status()).isEqualTo(405);
+        assertThat(send("POST", API + "/badge.svg", "do=like").status()).isEqualTo(405);
+        assertThat(send("POST", "/api/likes/hello/x", "do=like").status()).isEqualTo(405);
+        assertThat(send("PUT", API, "do=like").status()).isEqualTo(405);
+        assertThat(send("DELETE", API, null).status()).isEqualTo(405);
+    }
+
+    @Test
+    void aLongBodyIsNoPress() throws Exception {
+        long before = count();
+        Reply reply = send("POST", API, "do=like&" + "x".repeat(200), "Sec-Fetch-Site", "same-origin");
+        assertThat(reply.status()).isEqualTo(413);
+        assertThat(reply.header("Set-Cookie")).isNull();
+        assertThat(count()).isEqualTo(before);
+    }
+
+    @Test
+    void likesNeverChangeAPagesBytesOrETag() throws Exception {
+        Reply page = send("GET", ARTICLE, null);
+        Reply index = send("GET", "/", null);
+        assertThat(page.body()).contains("action=\"/api/likes/hello\"", "id=\"like-top\"", "id=\"like-end\"");
+        assertThat(index.body()).contains("src=\"/api/likes/hello/badge.svg\"");
+        assertThat(page.header("Content-Security-Policy")).contains("form-action 'self'");
+        String reader = press("like", null).reader();
+        press("unlike", reader);
+        press("like", reader);
+        Reply after = send("GET", ARTICLE, null);
+        assertThat(after.raw().body()).isEqualTo(page.raw().body());
+        assertThat(after.header("ETag")).isEqualTo(page.header("ETag"));
+        assertThat(send("GET", "/", null).raw().body()).isEqualTo(index.raw().body());
+    }
+
+    @Test
+    void aBurstOverTheLimitGets429WithTheSitesPage() throws Exception {
+        List<Integer> statuses = new ArrayList<>();
+        for (int i = 0; i <= BURST; i++) {
+            statuses.add(press("unlike", null).status());
+        }
+        assertThat(statuses.subList(0, BURST)).containsOnly(200);
+        Reply limited = press("like", null);
+        assertThat(limited.status()).isEqualTo(429);
+        assertThat(limited.header("Set-Cookie")).isNull();
+        assertThat(limited.header("Retry-After")).isNotNull();
+        assertThat(limited.body()).contains("<html lang=\"ja\">", "429", "少し時間をおいてから");
+    }
+
+    @Test
+    void theLikesCommandPrintsEachArticlesCount() throws Exception {
+        long count = count() + 1;
+        press("like", null);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        List<String> args = new ArrayList<>(List.of("likes", "--zadankai.content-dir=" + CONTENT));
+        args.addAll(dataOptions());
+        int status = new EditorCommands(new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(new ByteArrayOutputStream()), CONTENT.getParent())
+                .run(ZadankaiApplication.class, args.toArray(String[]::new));
+        assertThat(status).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo("hello\t" + count + System.lineSeparator());
+    }
+}
