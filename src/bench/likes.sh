@@ -41,13 +41,14 @@ wrk_run() { # wrk arguments... -> "req/s p99_ms errors"
 start_zadankai() { # extra arguments... -> starts the jar pinned to core 0 and waits for it
   taskset -c 0 java -Xmx128m -jar target/zadankai.jar --server.port=$JAVA_PORT --server.address=127.0.0.1 \
     "${NO_LIMIT[@]}" "$@" > "$WORK/server.log" 2>&1 &
-  pids+=($!)
+  java_pid=$!
+  pids+=($java_pid)
   until curl -sf -o /dev/null "http://127.0.0.1:$JAVA_PORT$API"; do sleep 0.1; done
   # A cold JVM: warm the page and the press path before measuring.
   taskset -c 1 wrk -t1 -c8 -d10s -s "$WORK/press.lua" "http://127.0.0.1:$JAVA_PORT$API" > /dev/null
   taskset -c 1 wrk -t1 -c32 -d10s -H 'Accept-Encoding: gzip' "http://127.0.0.1:$JAVA_PORT$ARTICLE" > /dev/null
 }
-stop_zadankai() { kill "${pids[-1]}"; wait "${pids[-1]}" 2>/dev/null || true; }
+stop_zadankai() { kill "$java_pid"; wait "$java_pid" 2>/dev/null || true; }
 
 echo "== machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), $(java -version 2>&1 | head -1)"
 
@@ -93,9 +94,10 @@ echo "nginx article: $nginx_rps req/s, p99 $nginx_p99 ms"
 read -r alone_rps alone_p99 _ < <(wrk_run -t1 -c32 -d${SECONDS_PER_ROUND}s -H 'Accept-Encoding: gzip' "http://127.0.0.1:$JAVA_PORT$ARTICLE")
 echo "zadankai article alone: $alone_rps req/s, p99 $alone_p99 ms ($(awk -v a=$alone_rps -v b=$nginx_rps 'BEGIN {printf "%.2f", a/b}')x nginx)"
 taskset -c 1 wrk -t1 -c5 -d$((SECONDS_PER_ROUND + 2))s -s "$WORK/steady.lua" "http://127.0.0.1:$JAVA_PORT$API" > "$WORK/beside.out" &
+beside=$!
 sleep 1
 read -r with_rps with_p99 _ < <(wrk_run -t1 -c32 -d${SECONDS_PER_ROUND}s -H 'Accept-Encoding: gzip' "http://127.0.0.1:$JAVA_PORT$ARTICLE")
-wait $!
+wait $beside
 echo "zadankai article with presses beside it ($(awk '/Requests\/sec/ {printf "%.0f", $2}' "$WORK/beside.out")/s): $with_rps req/s, p99 $with_p99 ms ($(awk -v a=$with_rps -v b=$nginx_rps 'BEGIN {printf "%.2f", a/b}')x nginx)"
 stop_zadankai
 

@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -43,7 +44,7 @@ abstract class LikeBehaviour {
     private final HttpClient client = HttpClient.newHttpClient();
     /** Each test is a client of its own to the rate limit (the test talks through the trusted local proxy). */
     private final String address = nextAddress();
-    private static final java.util.concurrent.atomic.AtomicInteger CLIENTS = new java.util.concurrent.atomic.AtomicInteger();
+    private static final AtomicInteger CLIENTS = new AtomicInteger();
 
     private static String nextAddress() {
         int n = CLIENTS.incrementAndGet();

@@ -21,7 +21,7 @@ import jp.zadankai.ZadankaiApplication;
 
 /**
  * The embedded database keeps every スキ it answered 2xx for, even when the server is killed with SIGKILL right
- * after (SQLite in WAL mode; H2's default of flushing its log every 500 ms would lose the last ones). The server
+ * after (SQLite in WAL mode, each commit synced before the answer). The server
  * runs as a process of its own, on this JVM's class path.
  */
 class LikeDurabilityIntegrationTests {
