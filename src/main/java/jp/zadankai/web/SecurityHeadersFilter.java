@@ -79,14 +79,16 @@ class SecurityHeadersFilter extends HttpFilter {
             response.sendError(HttpServletResponse.SC_METHOD_NOT_ALLOWED);
             return;
         }
-        chain.doFilter(request, request.getDispatcherType() == DispatcherType.REQUEST
+        boolean answersItsOwnErrors = request.getRequestURI().startsWith(LikeController.API);
+        chain.doFilter(request, request.getDispatcherType() == DispatcherType.REQUEST && !answersItsOwnErrors
                 ? new ErrorStatusAsError(response) : response);
     }
 
     /**
      * A handler that answers an error by its status alone (the actuator's 404 for {@code /actuator/health/x}, with
      * no body) would send it without the site's page: an error status becomes an error, which the error page
-     * controller answers.
+     * controller answers. The スキ API is left alone: its errors carry their own body (JSON, or the count's image
+     * saying the count is unavailable), which the button reads.
      */
     private static final class ErrorStatusAsError extends HttpServletResponseWrapper {
         ErrorStatusAsError(HttpServletResponse response) {
