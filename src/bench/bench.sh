@@ -8,6 +8,7 @@
 # fast-start server. Method and the latest figures: src/bench/README.md.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
+. src/bench/nginx.sh
 ROOT=$PWD
 WORK=$ROOT/target/bench
 ARTICLE=/articles/nerima-tokyo-cio-roundtable-1
@@ -37,28 +38,7 @@ millis() { date +%s%3N; }
 echo "== machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), $(java -version 2>&1 | head -1)"
 
 # --- the same bytes for nginx: the static export, with .gz copies for gzip_static
-java -jar target/zadankai.jar export "$WORK/site" > /dev/null 2>&1
-cat > "$WORK/nginx.conf" <<NGINX
-worker_processes 1;
-daemon off;
-pid $WORK/nginx.pid;
-error_log $WORK/nginx-error.log;
-events { worker_connections 1024; }
-http {
-  include /etc/nginx/mime.types;
-  access_log off;
-  sendfile on;
-  tcp_nopush on;
-  keepalive_requests 1000000;
-  gzip_static on;
-  server {
-    listen 127.0.0.1:$NGINX_PORT;
-    root $WORK/site;
-    location / { try_files \$uri \$uri.html \$uri/index.html =404; }
-  }
-}
-NGINX
-taskset -c 0 nginx -c "$WORK/nginx.conf" & pids+=($!)
+start_nginx "$WORK" "$NGINX_PORT"; pids+=($nginx_pid)
 wait_for "http://127.0.0.1:$NGINX_PORT$ARTICLE"
 
 # --- time to the first 200 and to readiness: plain jar on Java 17, then the AOT cache on Java 25 (src/aot/);

@@ -6,6 +6,7 @@
 # comes from a new reader (no cookie), so each one inserts a row: the dearest case. Figures: src/bench/README.md.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
+. src/bench/nginx.sh
 ROOT=$PWD
 WORK=$ROOT/target/bench-likes
 ARTICLE=/articles/nerima-tokyo-cio-roundtable-1
@@ -66,28 +67,8 @@ start_zadankai --zadankai.data-dir="$WORK/data"
 presses "SQLite"
 
 # --- the article with steady presses beside it, against nginx serving the export
-java -jar target/zadankai.jar export "$WORK/site" > /dev/null 2>&1
-cat > "$WORK/nginx.conf" <<NGINX
-worker_processes 1;
-daemon off;
-pid $WORK/nginx.pid;
-error_log $WORK/nginx-error.log;
-events { worker_connections 1024; }
-http {
-  include /etc/nginx/mime.types;
-  access_log off;
-  sendfile on;
-  keepalive_requests 1000000;
-  gzip_static on;
-  server {
-    listen 127.0.0.1:$NGINX_PORT;
-    root $WORK/site;
-    location / { try_files \$uri \$uri.html \$uri/index.html =404; }
-  }
-}
-NGINX
-taskset -c 0 nginx -c "$WORK/nginx.conf" &
-pids+=($!)
+start_nginx "$WORK" "$NGINX_PORT"
+pids+=($nginx_pid)
 until curl -sf -o /dev/null "http://127.0.0.1:$NGINX_PORT$ARTICLE"; do sleep 0.05; done
 read -r nginx_rps nginx_p99 _ < <(wrk_run -t1 -c32 -d${SECONDS_PER_ROUND}s -H 'Accept-Encoding: gzip' "http://127.0.0.1:$NGINX_PORT$ARTICLE")
 echo "nginx article: $nginx_rps req/s, p99 $nginx_p99 ms"
