@@ -46,4 +46,4 @@ function done(summary, latency, requests)
 end
 LUA
 wrk -t2 -c32 -d20s -s "$WORK/check.lua" "http://127.0.0.1:$PORT/articles/live" | tail -3
-echo "reloads during the run: $(grep -c 'Loaded 1 articles' "$WORK/server.log")"
+echo "reloads during the run: $(grep -c '記事 1 本' "$WORK/server.log")"

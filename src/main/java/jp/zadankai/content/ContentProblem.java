@@ -9,6 +9,10 @@ import java.util.List;
  * @param line 1-based line in the file, 0 when the problem is the file as a whole
  */
 public record ContentProblem(String path, int line, Severity severity, String message) {
+    /** Errors stop publishing, warnings do not: each line says which (the colon is U+FF1A, pinned by a test). */
+    static final String ERROR_LABEL = "エラー\uff1a";
+    static final String WARNING_LABEL = "警告\uff1a";
+
 
     public enum Severity { ERROR, WARNING }
 
@@ -37,7 +41,7 @@ public record ContentProblem(String path, int line, Severity severity, String me
     @Override
     public String toString() {
         String where = line > 0 ? path + ":" + line : path;
-        return printable(where + ": " + (isError() ? "" : "(警告) ") + message);
+        return printable(where + ": " + (isError() ? ERROR_LABEL : WARNING_LABEL) + message);
     }
 
     /**

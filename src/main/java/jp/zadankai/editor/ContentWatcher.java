@@ -52,7 +52,7 @@ public class ContentWatcher implements SmartLifecycle {
             });
             scheduler.scheduleWithFixedDelay(() -> poll(directory), interval.toMillis(), interval.toMillis(),
                     TimeUnit.MILLISECONDS);
-            log.info("Watching {} for changes", directory);
+            log.info("{} の変更を見ています (保存すると読み込み直します)", directory);
         });
     }
 
@@ -88,7 +88,7 @@ public class ContentWatcher implements SmartLifecycle {
             thread.getUncaughtExceptionHandler().uncaughtException(thread, e);
         } catch (RuntimeException | Error e) {
             // A task that throws is never run again by the scheduler: the watcher would stop without a word.
-            log.error("Reloading content failed; still serving the last good version", e);
+            log.error("読み込み直せませんでした。前に正しく読み込めた版を表示し続けています", e);
         }
     }
 

@@ -65,10 +65,11 @@ public class CurrentSite implements SmartLifecycle {
         }
         if (build.site() != null) {
             current.set(build);
-            log.info("Loaded {} articles, {} pages from {} in {} ms", build.site().articles().size(),
-                    build.site().pages().size(), source.describe(), (System.nanoTime() - start) / 1_000_000);
+            log.info("{} を読み込みました: 記事 {} 本、ページ {} 枚 ({} ミリ秒)", source.describe(),
+                    build.site().articles().size(), build.site().pages().size(),
+                    (System.nanoTime() - start) / 1_000_000);
         } else if (previous.site() != null) {
-            log.error("Content has errors; still serving the last good version");
+            log.error("エラーがあるため、前に正しく読み込めた版を表示し続けています");
         }
         return build;
     }

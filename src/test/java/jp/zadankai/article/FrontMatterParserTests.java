@@ -36,7 +36,7 @@ class FrontMatterParserTests {
         List<ContentProblem> problems = new ArrayList<>();
         parser.parse("articles/a.md", "# 見出し\n", problems);
 
-        assertThat(problems).singleElement().hasToString("articles/a.md:1: フロントマターがありません: "
+        assertThat(problems).singleElement().hasToString("articles/a.md:1: エラー：フロントマターがありません: "
                 + "1行目を --- にして、title などを書いた後に --- だけの行を書いてください");
     }
 
@@ -45,7 +45,7 @@ class FrontMatterParserTests {
         List<ContentProblem> problems = new ArrayList<>();
         parser.parse("articles/a.md", "---\ntitle: x\n本文\n", problems);
 
-        assertThat(problems).singleElement().hasToString("articles/a.md:1: フロントマターが閉じていません: "
+        assertThat(problems).singleElement().hasToString("articles/a.md:1: エラー：フロントマターが閉じていません: "
                 + "title などを書いた後に --- だけの行を書いてください");
     }
 
@@ -160,9 +160,9 @@ class FrontMatterParserTests {
 
         assertThat(parsed.split().frontMatter()).isNotNull();
         assertThat(parsed.problems()).noneMatch(ContentProblem::isError).extracting(ContentProblem::toString)
-                .containsExactly("articles/a.md:3: (警告) 知らない項目 authr は使われません (使える項目: title, slug, date,"
+                .containsExactly("articles/a.md:3: 警告：知らない項目 authr は使われません (使える項目: title, slug, date,"
                                 + " updated, held, description, author, cover, tags, series, draft, participants)",
-                        "articles/a.md:8: (警告) 知らない項目 total は使われません (使える項目: name, part, of)");
+                        "articles/a.md:8: 警告：知らない項目 total は使われません (使える項目: name, part, of)");
     }
 
     @Test
@@ -182,7 +182,7 @@ class FrontMatterParserTests {
         List<ContentProblem> problems = new ArrayList<>();
         parser.parse("articles/座談会.md", "---\ntitle: x\n---\n", problems);
 
-        assertThat(problems).singleElement().hasToString("articles/座談会.md:1: ファイル名 「座談会」 は URL に使えません:"
+        assertThat(problems).singleElement().hasToString("articles/座談会.md:1: エラー：ファイル名 「座談会」 は URL に使えません:"
                 + " 半角の小文字 a-z、数字 0-9、- だけの slug を書いてください (例 slug: roundtable-1)");
     }
 

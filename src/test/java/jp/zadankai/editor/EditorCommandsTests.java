@@ -57,7 +57,7 @@ class EditorCommandsTests {
         int status = run("check");
 
         assertThat(status).isEqualTo(EditorCommands.CONTENT_ERRORS);
-        assertThat(out()).isEqualTo(content + "/articles/a.md:3: date 「2024-02-30」 という日はありません: "
+        assertThat(out()).isEqualTo(content + "/articles/a.md:3: エラー：date 「2024-02-30」 という日はありません: "
                 + "月と日を確かめてください\n");
         assertThat(err()).isEqualTo(content + " を確認しました: エラー 1 件、警告 0 件\n");
     }
@@ -95,7 +95,7 @@ class EditorCommandsTests {
 
         assertThat(status).isEqualTo(EditorCommands.CONTENT_ERRORS);
         assertThat(out().lines()).containsExactly(
-                content + "/articles/a.md:3: slug 「A_1」 には半角の小文字 a-z、"
+                content + "/articles/a.md:3: エラー：slug 「A_1」 には半角の小文字 a-z、"
                         + "数字 0-9、- だけが使えます (例 slug: roundtable-1)");
     }
 

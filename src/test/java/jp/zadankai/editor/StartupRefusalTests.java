@@ -35,7 +35,7 @@ class StartupRefusalTests {
         assertThat(out).contains("APPLICATION FAILED TO START")
                 .contains("コンテンツにエラーがあるため、サイトを起動しませんでした:")
                 .contains("上のファイルを直してから、もう一度起動してください")
-                .contains(content + "/articles/a.md:1: title")
+                .contains(content + "/articles/a.md:1: エラー：title")
                 .contains(content + "/articles/b.md:4: ")
                 .doesNotContain("\tat jp.zadankai");
     }

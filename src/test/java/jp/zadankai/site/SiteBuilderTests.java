@@ -73,7 +73,7 @@ class SiteBuilderTests {
         assertThat(SiteTestSupport.builder(false).build(SiteTestSupport.source(NEW, broken), SiteBuild.NONE).site())
                 .isNull();
         Site preview = SiteTestSupport.builder(true).build(SiteTestSupport.source(NEW, broken), SiteBuild.NONE).site();
-        assertThat(text(preview.page("/articles/new"))).contains("banner--errors", "articles/broken.md:3: date");
+        assertThat(text(preview.page("/articles/new"))).contains("banner--errors", "articles/broken.md:3: エラー：date");
         assertThat(text(preview.page("/articles/broken"))).contains("この記事はまだ表示できません");
     }
 
@@ -125,7 +125,7 @@ class SiteBuilderTests {
 
         assertThat(build.site()).isNull();
         assertThat(build.errors()).extracting(ContentProblem::toString).singleElement().asString()
-                .startsWith("articles/a.md:1: cover");
+                .startsWith("articles/a.md:1: エラー：cover");
     }
 
     @Test
