@@ -79,8 +79,8 @@ public enum EditorMessage {
     RELATIVE_LINK("リンク %s は記事のページからは別の場所を指します: content の中のファイルは /media/写真.jpg、記事は /articles/slug のように / から書いてください"),
 
     // What the commands and the server say
-    CHECK_SUMMARY("%s を確認しました: エラー %d 件、警告 %d 件"),
-    BUNDLED_CONTENT("jar に同梱のコンテンツ"),
+    CHECK_SUMMARY("%sを確認しました。エラー%d件、警告%d件"),
+    BUNDLED_CONTENT("jarに同梱のコンテンツ"),
     CONTENT_FOLDER_MISSING("コンテンツのフォルダ %s がありません: content フォルダのあるところで実行するか、--zadankai.content-dir= でフォルダを指定してください"),
     USAGE("""
             使い方:

@@ -96,7 +96,7 @@ class ArticleLoaderTests {
         LoadedArticles loaded = load(new ContentFile("articles/sjis.md", new byte[] {'-', '-', '-', '\n', (byte) 0x82, (byte) 0xA0}));
 
         assertThat(loaded.articles()).isEmpty();
-        assertThat(messages(loaded)).singleElement().asString().startsWith("articles/sjis.md: UTF-8");
+        assertThat(messages(loaded)).singleElement().asString().startsWith("articles/sjis.md: エラー：UTF-8");
     }
 
     @Test
@@ -225,7 +225,7 @@ class ArticleLoaderTests {
         LoadedArticles loaded = loader.load(List.of(file("articles/deep.md", "---\ntitle: x\n---\nx\n")));
 
         assertThat(loaded.articles()).isEmpty();
-        assertThat(messages(loaded)).singleElement().asString().startsWith("articles/deep.md: Markdown")
+        assertThat(messages(loaded)).singleElement().asString().startsWith("articles/deep.md: エラー：Markdown")
                 .doesNotContain("StackOverflowError");
     }
 
@@ -248,7 +248,7 @@ class ArticleLoaderTests {
                 .load(List.of(file("articles/slow.md", "---\ntitle: x\n---\nx\n")));
 
         assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(2));
-        assertThat(messages(loaded)).singleElement().asString().startsWith("articles/slow.md: Markdown");
+        assertThat(messages(loaded)).singleElement().asString().startsWith("articles/slow.md: エラー：Markdown");
     }
 
     /**
@@ -262,7 +262,7 @@ class ArticleLoaderTests {
         LoadedArticles loaded = loader.load(List.of(file("articles/brackets.md",
                 "---\ntitle: x\n---\n" + "[a]".repeat(100_000) + "\n")));
 
-        assertThat(messages(loaded)).singleElement().asString().startsWith("articles/brackets.md: Markdown");
+        assertThat(messages(loaded)).singleElement().asString().startsWith("articles/brackets.md: エラー：Markdown");
         long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
         while (renderThreadNamed("render-articles/brackets.md") && System.nanoTime() < deadline) {
             Thread.sleep(50);

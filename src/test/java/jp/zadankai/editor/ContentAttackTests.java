@@ -123,7 +123,7 @@ class ContentAttackTests {
 
         assertThat(status).isEqualTo(EditorCommands.CONTENT_ERRORS);
         assertThat(out().lines()).singleElement().asString()
-                .startsWith(content + "/media/huge.png: ファイルが大きすぎます (314572800 バイト");
+                .startsWith(content + "/media/huge.png: エラー：ファイルが大きすぎます (314572800 バイト");
         assertThat(out() + err).doesNotContain("\tat ").doesNotContain("OutOfMemoryError");
     }
 
@@ -137,7 +137,7 @@ class ContentAttackTests {
         int status = check("--zadankai.max-content-size=1MB");
 
         assertThat(status).isEqualTo(EditorCommands.CONTENT_ERRORS);
-        assertThat(out()).contains("/media/photo-3.png: コンテンツ全体が上限の 1048576 バイトを超えました");
+        assertThat(out()).contains("/media/photo-3.png: エラー：コンテンツ全体が上限の 1048576 バイトを超えました");
     }
 
     /** Item 5: a pipe in the folder (which would block a read forever) is not content. */

@@ -47,7 +47,7 @@ class EditorCommandsTests {
 
         assertThat(status).isZero();
         assertThat(out()).isEmpty();
-        assertThat(err()).isEqualTo("jar に同梱のコンテンツ を確認しました: エラー 0 件、警告 0 件\n");
+        assertThat(err()).isEqualTo("jarに同梱のコンテンツを確認しました。エラー0件、警告0件\n");
     }
 
     @Test
@@ -59,7 +59,7 @@ class EditorCommandsTests {
         assertThat(status).isEqualTo(EditorCommands.CONTENT_ERRORS);
         assertThat(out()).isEqualTo(content + "/articles/a.md:3: エラー：date 「2024-02-30」 という日はありません: "
                 + "月と日を確かめてください\n");
-        assertThat(err()).isEqualTo(content + " を確認しました: エラー 1 件、警告 0 件\n");
+        assertThat(err()).isEqualTo(content + "を確認しました。エラー1件、警告0件\n");
     }
 
     @Test
@@ -69,7 +69,7 @@ class EditorCommandsTests {
         int status = run("check", "--bundled");
 
         assertThat(status).isZero();
-        assertThat(err()).startsWith("jar に同梱のコンテンツ を確認しました");
+        assertThat(err()).startsWith("jarに同梱のコンテンツを確認しました");
     }
 
     @Test
@@ -107,7 +107,7 @@ class EditorCommandsTests {
         int status = run("check", "--zadankai.content-dir=" + content, "--zadankai.render-timeout=100ms");
 
         assertThat(status).isEqualTo(EditorCommands.CONTENT_ERRORS);
-        assertThat(out()).startsWith(content + "/articles/brackets.md: Markdown").doesNotContain("\tat ");
+        assertThat(out()).startsWith(content + "/articles/brackets.md: エラー：Markdown").doesNotContain("\tat ");
     }
 
     @Test

@@ -99,7 +99,7 @@ class EditorGuideIntegrationTests {
         // 3. Check.
         Run check = run(project, GUIDE_COMMANDS.get(1), Map.of(), "check.log");
         assertThat(check.status()).as(check.output()).isZero();
-        assertThat(check.output()).contains("を確認しました: エラー 0 件、警告 0 件");
+        assertThat(check.output()).contains("を確認しました。エラー0件、警告0件");
 
         // 4. Build.
         Run build = run(project, GUIDE_COMMANDS.get(2), Map.of(), "build.log");

@@ -68,7 +68,7 @@ class EditorLanguageTests {
                     .filter(word -> !NAMES.contains(word)).toList()).as("English in: %s", line).isEmpty();
         }
         String summary = err.toString(StandardCharsets.UTF_8);
-        assertThat(summary).contains("を確認しました: エラー ").doesNotContainPattern("\\b(error|warning)s?\\b");
+        assertThat(summary).contains("を確認しました。エラー").doesNotContainPattern("\\b(error|warning)s?\\b");
     }
 
     @Test
