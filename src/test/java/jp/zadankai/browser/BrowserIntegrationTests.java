@@ -199,6 +199,8 @@ class BrowserIntegrationTests {
         By count = By.cssSelector("#like-top [data-like-count]");
         By button = By.cssSelector("#like-top button");
         wait.until(d -> d.findElement(count).getText().matches("\\d+"));
+        assertThat(driver.findElement(By.cssSelector("#like-top .like__badge")).isDisplayed())
+                .as("the count shows once: as text, the image gone").isFalse();
         boolean liked = "true".equals(driver.findElement(button).getAttribute("aria-pressed"));
         long before = Long.parseLong(driver.findElement(count).getText());
         long after = liked ? before - 1 : before + 1;
