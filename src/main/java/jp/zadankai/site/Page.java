@@ -29,10 +29,6 @@ public record Page(String contentType, byte[] body, byte[] gzip, String etag, St
                 cacheControl);
     }
 
-    public static Page html(String html) {
-        return of("text/html;charset=UTF-8", html.getBytes(java.nio.charset.StandardCharsets.UTF_8), PAGE_CACHE);
-    }
-
     private static boolean isCompressible(String contentType) {
         return contentType.startsWith("text/") || contentType.contains("xml") || contentType.contains("json")
                 || contentType.contains("javascript") || contentType.startsWith("image/svg");

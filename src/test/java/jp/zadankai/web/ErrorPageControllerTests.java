@@ -26,9 +26,9 @@ import jp.zadankai.site.CurrentSite;
 /** What reaches Spring MVC: paths the snapshot does not have, other methods, and the error dispatch. */
 @WebMvcTest(ErrorPageController.class)
 class ErrorPageControllerTests {
-    private static final Page ARTICLE = Page.html("<p>article</p>");
-    private static final Page NOT_FOUND = Page.html("<p>own 404</p>");
-    private static final Page SERVER_ERROR = Page.html("<p>own 500</p>");
+    private static final Page ARTICLE = TestPages.html("<p>article</p>");
+    private static final Page NOT_FOUND = TestPages.html("<p>own 404</p>");
+    private static final Page SERVER_ERROR = TestPages.html("<p>own 500</p>");
 
     @Autowired
     MockMvc mvc;

@@ -32,10 +32,10 @@ import jp.zadankai.site.Site;
  * Tomcat's own objects with no connection behind them: a real server would spend each run on the network.
  */
 class SiteValveFuzzTests {
-    private static final Page ARTICLE = Page.html("<!DOCTYPE html><html lang=\"ja\"><p>座談会</p>"
+    private static final Page ARTICLE = TestPages.html("<!DOCTYPE html><html lang=\"ja\"><p>座談会</p>"
             + "x".repeat(500) + "</html>");
     /** Too short to gain from compression: a page with no gzip copy. */
-    private static final Page TAG = Page.html("<p>tag</p>");
+    private static final Page TAG = TestPages.html("<p>tag</p>");
     private static final Page IMAGE = Page.of("image/png", new byte[] {(byte) 0x89, 'P', 'N', 'G'},
             Page.IMMUTABLE_CACHE);
     private static final Site SITE = new Site(

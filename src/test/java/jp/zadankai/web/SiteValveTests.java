@@ -23,10 +23,10 @@ import jp.zadankai.site.CurrentSite;
 /** Pages answered inside Tomcat, over real connections: the valve runs only in the embedded server. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class SiteValveTests {
-    private static final Page ARTICLE = Page.html("<!DOCTYPE html><html lang=\"ja\"><p>座談会</p>"
+    private static final Page ARTICLE = TestPages.html("<!DOCTYPE html><html lang=\"ja\"><p>座談会</p>"
             + "x".repeat(500) + "</html>");
-    private static final Page JAPANESE_PATH = Page.html("<p>tag</p>");
-    private static final Page NOT_FOUND = Page.html("<p>own 404</p>");
+    private static final Page JAPANESE_PATH = TestPages.html("<p>tag</p>");
+    private static final Page NOT_FOUND = TestPages.html("<p>own 404</p>");
 
     private final HttpClient client = HttpClient.newHttpClient();
 
