@@ -2,9 +2,6 @@ package jp.zadankai.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 
@@ -20,7 +17,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -35,7 +31,6 @@ class BrowserIntegrationTests {
     private static final String ARTICLE = "/articles/nerima-tokyo-cio-roundtable-1";
     private static final String TAG = "/tags/%E6%9D%B1%E4%BA%AC%E9%83%BD";
     private static final List<String> PAGES = List.of("/", ARTICLE, TAG, "/no-such-page");
-    private static final Path SCREENSHOTS = Path.of("target/screenshots");
 
     private static ChromeDriver driver;
 
@@ -64,10 +59,7 @@ class BrowserIntegrationTests {
     }
 
     private void open(String path, int width, int height) {
-        driver.manage().window().setSize(new Dimension(width, height));
-        driver.get(url(path));
-        new WebDriverWait(driver, java.time.Duration.ofSeconds(10))
-                .until(d -> "complete".equals(js("return document.readyState")));
+        Chromium.open(driver, url(path), width, height);
     }
 
     private Object js(String script, Object... args) {
@@ -79,8 +71,7 @@ class BrowserIntegrationTests {
     }
 
     private void emulate(String colorScheme) {
-        driver.executeCdpCommand("Emulation.setEmulatedMedia",
-                Map.of("features", List.of(Map.of("name", "prefers-color-scheme", "value", colorScheme))));
+        Chromium.emulateColorScheme(driver, colorScheme);
     }
 
     @ParameterizedTest
@@ -253,12 +244,8 @@ class BrowserIntegrationTests {
 
     /** A full-page PNG for people to look at, under target/screenshots. */
     private void screenshot(String path, int width) throws Exception {
-        Files.createDirectories(SCREENSHOTS);
-        String name = (path.equals("/") ? "index" : path.replaceAll("[^A-Za-z0-9-]+", "_").replaceAll("^_", ""))
-                + "-" + width + ".png";
-        Map<String, Object> shot = driver.executeCdpCommand("Page.captureScreenshot",
-                Map.of("format", "png", "captureBeyondViewport", true));
-        Files.write(SCREENSHOTS.resolve(name), Base64.getDecoder().decode((String) shot.get("data")));
+        Chromium.screenshot(driver, (path.equals("/") ? "index"
+                : path.replaceAll("[^A-Za-z0-9-]+", "_").replaceAll("^_", "")) + "-" + width, null);
     }
 
     private String color(String selector, String property) {

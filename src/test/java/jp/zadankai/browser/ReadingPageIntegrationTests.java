@@ -20,8 +20,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -38,8 +36,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
         properties = "zadankai.site.support-url=https://zadankai.example/support")
 class ReadingPageIntegrationTests {
     private static final String ARTICLE = "/articles/nerima-tokyo-cio-roundtable-1";
-    private static final Path SCREENSHOTS = Path.of("target/screenshots");
-    /** A small Android phone's screen (Galaxy S8 class): the first turn must start within two of them. */
+        /** A small Android phone's screen (Galaxy S8 class): the first turn must start within two of them. */
     private static final int PHONE_HEIGHT = 740;
 
     /**
@@ -358,11 +355,8 @@ class ReadingPageIntegrationTests {
         }
         // What a small phone shows first: two screens.
         open(ARTICLE, 360, PHONE_HEIGHT);
-        Map<String, Object> shot = driver.executeCdpCommand("Page.captureScreenshot", Map.of("format", "png",
-                "captureBeyondViewport", true, "clip", Map.of("x", 0, "y", 0, "width", 360, "height",
-                        2 * PHONE_HEIGHT, "scale", 1)));
-        Files.write(SCREENSHOTS.resolve("article-360-first-two-screens.png"),
-                Base64.getDecoder().decode((String) shot.get("data")));
+        Chromium.screenshot(driver, "article-360-first-two-screens",
+                Map.of("x", 0, "y", 0, "width", 360, "height", 2 * PHONE_HEIGHT, "scale", 1));
         emulate("dark");
         open(ARTICLE, 390, 844);
         screenshot("article-dark-390");
@@ -371,7 +365,7 @@ class ReadingPageIntegrationTests {
         emulate("light");
         open(ARTICLE + "#follow-5", 390, 844);
         screenshot("article-follow-390");
-        assertThat(Files.list(SCREENSHOTS).filter(p -> p.getFileName().toString().startsWith("article-"))).hasSizeGreaterThanOrEqualTo(8);
+        assertThat(Files.list(Chromium.SCREENSHOTS).filter(p -> p.getFileName().toString().startsWith("article-"))).hasSizeGreaterThanOrEqualTo(8);
     }
 
     // Machado, Oliveira and Fernandes (2009), severity 1, on linear RGB.
@@ -435,10 +429,7 @@ class ReadingPageIntegrationTests {
     }
 
     private void open(String path, int width, int height) {
-        driver.manage().window().setSize(new Dimension(width, height));
-        driver.get("http://localhost:" + port + path);
-        new WebDriverWait(driver, Duration.ofSeconds(10))
-                .until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+        Chromium.open(driver, "http://localhost:" + port + path, width, height);
     }
 
     private Object js(String script, Object... args) {
@@ -458,15 +449,11 @@ class ReadingPageIntegrationTests {
     }
 
     private void emulate(String colorScheme) {
-        driver.executeCdpCommand("Emulation.setEmulatedMedia",
-                Map.of("features", List.of(Map.of("name", "prefers-color-scheme", "value", colorScheme))));
+        Chromium.emulateColorScheme(driver, colorScheme);
     }
 
     private void screenshot(String name) throws Exception {
-        Files.createDirectories(SCREENSHOTS);
-        Map<String, Object> shot = driver.executeCdpCommand("Page.captureScreenshot",
-                Map.of("format", "png", "captureBeyondViewport", true));
-        Files.write(SCREENSHOTS.resolve(name + ".png"), Base64.getDecoder().decode((String) shot.get("data")));
+        Chromium.screenshot(driver, name, null);
     }
 
     /** Whose words a turn holds: its words carry the speaker, the turn's box does not (notes stand beside them). */
