@@ -8,11 +8,18 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
 
 import javax.sql.DataSource;
@@ -21,38 +28,60 @@ import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.TransactionException;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The likes, in SQLite (a file under the data folder) or PostgreSQL: one row per article and reader, the reader
- * kept only as a SHA-256 of the random id in their cookie. The id carries 128 random bits, so the hash cannot be
- * turned back into a cookie by guessing, and a copy of the database lets no one take back or add a reader's スキ.
+ * kept only as a SHA-256 of the random id in their cookie, and each article's count beside them. The id carries 128
+ * random bits, so the hash cannot be turned back into a cookie by guessing, and a copy of the database lets no one
+ * take back or add a reader's スキ.
+ * <p>
+ * Every press is written by one thread, which commits the presses waiting at that moment in one transaction (group
+ * commit): each commit is synced to disk, so an answered press survives a killed process and a power cut, and one
+ * sync serves every press that arrived while the last one was written. SQLite then never sees two writers, whose
+ * retries on its lock were the slowest presses (p99 over 100 ms at 450 presses/s, before).
  * <p>
  * A slow or absent database must not hold the server's threads, which also serve the pages: at most
- * {@code concurrency} requests wait for it at once, each for at most {@code wait}; the others are told at once that
- * likes are unavailable. The schema is migrated on the first use that finds the database, so a server whose
- * database is down still starts and serves its pages.
+ * {@code concurrency} requests wait for it at once, each for at most {@code wait} to get in; the others are told at
+ * once that likes are unavailable. The schema is migrated on the first use that finds the database, so a server
+ * whose database is down still starts and serves its pages.
  */
-public class LikeStore {
+public class LikeStore implements AutoCloseable {
     private static final String LOCATION = "classpath:db/likes";
+    /** Bounds one transaction: a batch larger than the waiting requests cannot form anyway. */
+    private static final int MAX_BATCH = 64;
 
     private final JdbcClient jdbc;
+    private final TransactionTemplate transactions;
     private final DataSource dataSource;
     private final Path folder;
     private final Semaphore permits;
     private final Duration wait;
+    private final Duration answerWithin;
+    private final BlockingQueue<Press> presses;
     private volatile boolean migrated;
+    private Thread writer;
+
+    private record Press(Supplier<LikeState> write, CompletableFuture<LikeState> answer) {
+    }
 
     /**
-     * @param folder      created before the first connection (the embedded database's folder), or null
-     * @param concurrency how many requests may use the database at once
-     * @param wait        how long a request waits for its turn before it is told likes are unavailable
+     * @param folder       created before the first connection (the embedded database's folder), or null
+     * @param concurrency  how many requests may use the database at once
+     * @param wait         how long a request waits for its turn before it is told likes are unavailable
+     * @param answerWithin how long a press waits for its commit before it is told likes are unavailable
      */
-    public LikeStore(JdbcClient jdbc, DataSource dataSource, Path folder, int concurrency, Duration wait) {
+    public LikeStore(JdbcClient jdbc, TransactionTemplate transactions, DataSource dataSource, Path folder,
+                     int concurrency, Duration wait, Duration answerWithin) {
         this.jdbc = jdbc;
+        this.transactions = transactions;
         this.dataSource = dataSource;
         this.folder = folder;
         this.permits = new Semaphore(concurrency);
         this.wait = wait;
+        this.answerWithin = answerWithin;
+        this.presses = new ArrayBlockingQueue<>(concurrency);
     }
 
     /** Brings the schema up to date; the server calls it as it starts, and a failure is tried again at first use. */
@@ -78,34 +107,34 @@ public class LikeStore {
 
     /** Adds the reader's スキ: once, however often they send it. */
     public LikeState like(String slug, String reader) {
-        return call(() -> {
+        return call(() -> write(() -> {
             insert(slug, reader);
             return read(slug, reader);
-        });
+        }));
     }
 
     public LikeState unlike(String slug, String reader) {
-        return call(() -> {
+        return call(() -> write(() -> {
             delete(slug, reader);
             return read(slug, reader);
-        });
+        }));
     }
 
     /** The form without script does not know the state: a press adds the スキ, or takes back one already given. */
     public LikeState toggle(String slug, String reader) {
-        return call(() -> {
-            if (insert(slug, reader) == 0) {
+        return call(() -> write(() -> {
+            if (!insert(slug, reader)) {
                 delete(slug, reader);
             }
             return read(slug, reader);
-        });
+        }));
     }
 
     /** Every article with at least one スキ, by slug. */
     public Map<String, Long> counts() {
         return call(() -> {
             Map<String, Long> counts = new LinkedHashMap<>();
-            jdbc.sql("SELECT slug, COUNT(*) FROM likes GROUP BY slug ORDER BY slug")
+            jdbc.sql("SELECT slug, likes FROM like_counts WHERE likes > 0 ORDER BY slug")
                     .query(row -> {
                         counts.put(row.getString(1), row.getLong(2));
                     });
@@ -113,21 +142,93 @@ public class LikeStore {
         });
     }
 
-    private int insert(String slug, String reader) {
-        return jdbc.sql("INSERT INTO likes (slug, reader, liked_at) VALUES (?, ?, ?) "
+    @Override
+    public synchronized void close() {
+        if (writer != null) {
+            writer.interrupt();
+        }
+    }
+
+    private boolean insert(String slug, String reader) {
+        boolean added = jdbc.sql("INSERT INTO likes (slug, reader, liked_at) VALUES (?, ?, ?) "
                         + "ON CONFLICT (slug, reader) DO NOTHING")
-                .params(slug, hash(reader), Instant.now().getEpochSecond()).update();
+                .params(slug, hash(reader), Instant.now().getEpochSecond()).update() > 0;
+        if (added) {
+            jdbc.sql("INSERT INTO like_counts (slug, likes) VALUES (?, 1) "
+                    + "ON CONFLICT (slug) DO UPDATE SET likes = like_counts.likes + 1").param(slug).update();
+        }
+        return added;
     }
 
     private void delete(String slug, String reader) {
-        jdbc.sql("DELETE FROM likes WHERE slug = ? AND reader = ?").params(slug, hash(reader)).update();
+        if (jdbc.sql("DELETE FROM likes WHERE slug = ? AND reader = ?").params(slug, hash(reader)).update() > 0) {
+            jdbc.sql("UPDATE like_counts SET likes = likes - 1 WHERE slug = ?").param(slug).update();
+        }
     }
 
     private LikeState read(String slug, String reader) {
-        String hash = reader == null ? "" : hash(reader);
-        return jdbc.sql("SELECT COUNT(*), COALESCE(SUM(CASE WHEN reader = ? THEN 1 ELSE 0 END), 0) "
-                        + "FROM likes WHERE slug = ?")
-                .params(hash, slug).query((row, n) -> LikeState.of(row.getLong(1), row.getLong(2) > 0)).single();
+        long count = jdbc.sql("SELECT likes FROM like_counts WHERE slug = ?").param(slug).query(Long.class)
+                .optional().orElse(0L);
+        boolean liked = reader != null && jdbc.sql("SELECT COUNT(*) FROM likes WHERE slug = ? AND reader = ?")
+                .params(slug, hash(reader)).query(Long.class).single() > 0;
+        return LikeState.of(count, liked);
+    }
+
+    /** Hands the press to the writer and waits for its commit. */
+    private LikeState write(Supplier<LikeState> change) {
+        startWriter();
+        Press press = new Press(change, new CompletableFuture<>());
+        // Never full: the permits let no more requests in than the queue holds.
+        presses.add(press);
+        try {
+            return press.answer().get(answerWithin.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new LikesUnavailableException("interrupted", e);
+        } catch (TimeoutException e) {
+            throw new LikesUnavailableException("no commit within " + answerWithin, e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw new LikesUnavailableException("database: " + e.getCause(), e.getCause());
+        }
+    }
+
+    private synchronized void startWriter() {
+        if (writer == null) {
+            writer = new Thread(this::writeBatches, "likes-writer");
+            writer.setDaemon(true);
+            writer.start();
+        }
+    }
+
+    private void writeBatches() {
+        List<Press> batch = new ArrayList<>(MAX_BATCH);
+        while (true) {
+            try {
+                batch.add(presses.take());
+            } catch (InterruptedException e) {
+                return;
+            }
+            presses.drainTo(batch, MAX_BATCH - 1);
+            commit(batch);
+            batch.clear();
+        }
+    }
+
+    /** One transaction for the batch; if it fails, every press in it is told so and none of them counts. */
+    private void commit(List<Press> batch) {
+        List<LikeState> states;
+        try {
+            states = transactions.execute(status -> batch.stream().map(press -> press.write().get()).toList());
+        } catch (RuntimeException e) {
+            batch.forEach(press -> press.answer().completeExceptionally(e));
+            return;
+        }
+        for (int i = 0; i < batch.size(); i++) {
+            batch.get(i).answer().complete(states.get(i));
+        }
     }
 
     private <T> T call(Supplier<T> work) {
@@ -144,7 +245,7 @@ public class LikeStore {
                 migrate();
             }
             return work.get();
-        } catch (DataAccessException | FlywayException e) {
+        } catch (DataAccessException | TransactionException | FlywayException e) {
             throw new LikesUnavailableException("database: " + e.getMessage(), e);
         } finally {
             permits.release();

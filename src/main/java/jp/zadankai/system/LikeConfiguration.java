@@ -12,6 +12,8 @@ import org.springframework.context.SmartLifecycle;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import jp.zadankai.like.LikePolicy;
 import jp.zadankai.like.LikeStore;
@@ -28,12 +30,14 @@ class LikeConfiguration {
     /** More requests than this waiting on the database would take threads the pages need. */
     private static final int CONCURRENCY = 16;
     private static final Duration WAIT = Duration.ofMillis(250);
+    /** A commit slower than this is a database in trouble: the reader is told rather than kept waiting. */
+    private static final Duration ANSWER_WITHIN = Duration.ofSeconds(3);
 
     @Bean
-    LikeStore likeStore(JdbcClient jdbc, DataSource dataSource, ZadankaiProperties properties,
-                        @Value("${spring.datasource.url}") String url) {
-        return new LikeStore(jdbc, dataSource, url.startsWith("jdbc:sqlite:") ? properties.dataDir() : null,
-                CONCURRENCY, WAIT);
+    LikeStore likeStore(JdbcClient jdbc, PlatformTransactionManager transactions, DataSource dataSource,
+                        ZadankaiProperties properties, @Value("${spring.datasource.url}") String url) {
+        return new LikeStore(jdbc, new TransactionTemplate(transactions), dataSource,
+                url.startsWith("jdbc:sqlite:") ? properties.dataDir() : null, CONCURRENCY, WAIT, ANSWER_WITHIN);
     }
 
     @Bean

@@ -35,9 +35,9 @@ class ErrorPageController implements ErrorController {
     static void write(Page page, HttpServletResponse response, boolean head) throws IOException {
         response.setContentType(page.contentType());
         response.setHeader("Cache-Control", "no-store");
-        response.setContentLength(page.body().length);
+        response.setContentLength(page.length());
         if (!head) {
-            response.getOutputStream().write(page.body());
+            page.writeBody(response.getOutputStream());
         }
     }
 }

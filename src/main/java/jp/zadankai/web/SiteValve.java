@@ -158,14 +158,18 @@ public class SiteValve extends ValveBase {
         // Set as a header rather than through setContentType: Tomcat would encode it again for every response.
         contentTypes.computeIfAbsent(page.contentType(), value -> new Header(HttpHeaders.CONTENT_TYPE, value))
                 .addTo(out);
-        byte[] body = page.body();
         if (gzip) {
             GZIP.addTo(out);
-            body = page.gzip();
+            response.setContentLength(page.gzip().length);
+        } else {
+            response.setContentLength(page.length());
         }
-        response.setContentLength(body.length);
         if (!head) {
-            response.getOutputStream().write(body);
+            if (gzip) {
+                response.getOutputStream().write(page.gzip());
+            } else {
+                page.writeBody(response.getOutputStream());
+            }
         }
         response.flushBuffer();
     }

@@ -12,11 +12,18 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import jp.zadankai.TestContent;
@@ -40,6 +47,9 @@ abstract class LikeBehaviour {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    LikeStore store;
 
     private final HttpClient client = HttpClient.newHttpClient();
     /** Each test is a client of its own to the rate limit (the test talks through the trusted local proxy). */
@@ -133,6 +143,32 @@ abstract class LikeBehaviour {
         assertThat(back.count()).isEqualTo(before);
         assertThat(back.body()).contains("\"liked\":false");
         assertThat(press("unlike", reader).count()).isEqualTo(before);
+    }
+
+    /** The writer commits presses in batches: each must still count once, and see its own count. */
+    @Test
+    void pressesArrivingTogetherEachCountOnceAndTheirUndoingAsWell() throws Exception {
+        long before = count();
+        List<String> readers = IntStream.range(0, 96).mapToObj(i -> "reader-" + UUID.randomUUID()).toList();
+        ExecutorService pool = Executors.newFixedThreadPool(12);
+        try {
+            List<Future<LikeState>> liked = pool.invokeAll(readers.stream()
+                    .<Callable<LikeState>>map(reader -> () -> store.like("hello", reader)).toList());
+            List<Long> seen = new ArrayList<>();
+            for (Future<LikeState> state : liked) {
+                seen.add(state.get().count());
+            }
+            assertThat(seen).doesNotHaveDuplicates().allMatch(n -> n > before && n <= before + readers.size());
+            assertThat(count()).isEqualTo(before + readers.size());
+
+            for (Future<LikeState> state : pool.invokeAll(readers.stream()
+                    .<Callable<LikeState>>map(reader -> () -> store.unlike("hello", reader)).toList())) {
+                assertThat(state.get().liked()).isFalse();
+            }
+            assertThat(count()).isEqualTo(before);
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     @Test
