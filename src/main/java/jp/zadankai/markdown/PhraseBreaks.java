@@ -20,7 +20,7 @@ import tools.jackson.databind.json.JsonMapper;
  * <p>The scoring is BudouX's (Apache-2.0), with its Japanese model from the npm package {@code budoux} 0.7.0
  * ({@code dist/data/models/ja.js} written out as {@code budoux/ja.json}): the model Chromium's
  * {@code auto-phrase} itself uses, so Chromium and the {@code <wbr>} agree. Chosen over Lucene's Kuromoji
- * analyser by start-up cost and by what each gets right on the article's own short texts (figures in the README).
+ * analyser by start-up cost and by what each gets right on the article's own short texts (figures in src/bench/README.md).
  */
 public final class PhraseBreaks {
     private static final String MODEL = "/budoux/ja.json";

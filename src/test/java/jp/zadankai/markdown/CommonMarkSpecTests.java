@@ -30,7 +30,7 @@ class CommonMarkSpecTests {
     private static final Pattern HEADING = Pattern.compile("h[1-6]");
 
     private static final MarkdownRenderer RENDERER = new MarkdownRenderer();
-    /** The figure in the README. */
+    /** The figure in the editors' guide (content/README.md). */
     private static final int PASSING = 559;
 
     record Example(String markdown, String html, int example, String section) {

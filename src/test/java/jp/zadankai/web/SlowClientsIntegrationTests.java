@@ -24,7 +24,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 
 /**
  * Issue 15, items 2 and 4: hostile clients against the server as deployed, a process of its own with the documented
- * {@code -Xmx64m}, on 127.0.0.1. Every loop is bounded; the figures are printed for the README.
+ * {@code -Xmx64m}, on 127.0.0.1. Every loop is bounded; the figures are printed for src/SECURITY.md.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class SlowClientsIntegrationTests {
