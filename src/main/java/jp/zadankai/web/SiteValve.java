@@ -30,8 +30,8 @@ import jp.zadankai.site.Page;
  * <p>
  * Answering here rather than in a servlet filter skips building the filter chain and the filters themselves for
  * every page: measured side by side with {@code wrk} on one core, 0.87-0.93x nginx's rate against 0.58-1.41x
- * (mean 0.85x) for the same bytes written by a filter, and p99 1.5-1.9x nginx's against 1.0-3.3x (README,
- * Performance).
+ * (mean 0.85x) for the same bytes written by a filter, and p99 1.5-1.9x nginx's against 1.0-3.3x (on an earlier
+ * machine; today's figures in src/bench/README.md).
  */
 public class SiteValve extends ValveBase {
     private static final Header VARY = new Header(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
