@@ -10,8 +10,8 @@ import java.util.List;
  */
 public record ContentProblem(String path, int line, Severity severity, String message) {
     /** Errors stop publishing, warnings do not: each line says which (the colon is U+FF1A, pinned by a test). */
-    static final String ERROR_LABEL = "エラー\uff1a";
-    static final String WARNING_LABEL = "警告\uff1a";
+    static final String ERROR_LABEL = "エラー：";
+    static final String WARNING_LABEL = "警告：";
 
 
     public enum Severity { ERROR, WARNING }

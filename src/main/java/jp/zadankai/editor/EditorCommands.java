@@ -101,7 +101,7 @@ public final class EditorCommands {
             }
             return OK;
         } catch (IOException | RuntimeException e) {
-            err.println(EditorMessage.COMMAND_FAILED.text(ContentProblem.printable(editorsMessage(e))));
+            err.println(ContentProblem.printable(editorsMessage(e)));
             return CONTENT_ERRORS;
         } catch (OutOfMemoryError e) {
             // Every size an editor controls is bounded; this is a heap too small for the bounds set. One line, no
@@ -155,6 +155,6 @@ public final class EditorCommands {
     /** The Japanese message an exception carries for an editor, else the exception's own as a detail. */
     private static String editorsMessage(Throwable e) {
         return Optional.ofNullable(EditorFacingException.find(e)).map(Throwable::getMessage)
-                .orElseGet(() -> String.valueOf(e.getMessage()));
+                .orElseGet(() -> EditorMessage.COMMAND_FAILED.text(e.getMessage()));
     }
 }

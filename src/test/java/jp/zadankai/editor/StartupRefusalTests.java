@@ -33,7 +33,7 @@ class StartupRefusalTests {
 
         String out = output.getAll();
         assertThat(out).contains("APPLICATION FAILED TO START")
-                .contains("コンテンツにエラーがあるため、サイトを起動しませんでした:")
+                .contains("記事にエラーがあるため、サイトを起動しませんでした。")
                 .contains("上のファイルを直してから、もう一度起動してください")
                 .contains(content + "/articles/a.md:1: エラー：title")
                 .contains(content + "/articles/b.md:4: ")
@@ -46,7 +46,7 @@ class StartupRefusalTests {
             assertThatThrownBy(() -> SpringApplication.run(ZadankaiApplication.class,
                     "--server.port=" + taken.getLocalPort(), "--server.address=127.0.0.1")).isNotNull();
 
-            assertThat(output.getAll()).contains("ポート " + taken.getLocalPort() + " はほかのプログラムが使っています",
+            assertThat(output.getAll()).contains("ポート" + taken.getLocalPort() + "はほかのプログラムが使っています。",
                     "mvn spring-boot:run").doesNotContain("\tat jp.zadankai");
         }
     }
@@ -56,7 +56,7 @@ class StartupRefusalTests {
         assertThatThrownBy(() -> SpringApplication.run(ZadankaiApplication.class, "--server.port=0",
                 "--zadankai.site.base-url=https://公開するURL")).isNotNull();
 
-        assertThat(output.getAll()).contains("zadankai.site.base-url 「https://公開するURL」 は使えません")
+        assertThat(output.getAll()).contains("zadankai.site.base-url「https://公開するURL」は使えません。")
                 .doesNotContain("\tat jp.zadankai");
     }
 }
