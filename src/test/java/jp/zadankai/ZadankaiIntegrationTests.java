@@ -199,6 +199,9 @@ class ZadankaiIntegrationTests {
         assertThat(html).contains("<html lang=\"ja\">", "class=\"cover__generated\"", "<h1 class=\"article__title\">",
                 "class=\"roster\"", "class=\"agenda\"", "class=\"question\"", "class=\"note\"",
                 "第1回（全2回）", "href=\"https://zadankai.example/support\"");
+        // Each share link's name says what it does, not only where it goes.
+        assertThat(html).contains("aria-label=\"Xでシェア\">X</a>", "aria-label=\"LINEで送る\">LINE</a>",
+                "aria-label=\"はてなブックマークに追加\">はてなブックマーク</a>");
         // The interface's words in JTF style, where the source has half-width forms.
         assertThat(HtmlUtils.htmlUnescape(html)).contains("参加者（敬称略）", "いいなと思ったら応援しよう！", "フィード（Atom）");
         assertThat(html.split("<time", -1)).as("only the day the roundtable was held").hasSize(2);

@@ -3,11 +3,12 @@ package jp.zadankai.content;
 import java.time.Duration;
 
 /**
- * Every message an editor can get from a check, in one table: each says what is wrong, where, and how to write it
- * instead, in です・ます and in the JTF style (full-width （）「」： inside Japanese, no space between Japanese and the
- * brackets, names or numbers beside it, 「。」 between sentences). {@code %s} and {@code %d} are filled in the order
- * given; a library's own English words only ever follow as {@link #DETAIL}. Examples an editor copies into a file
- * stay half-width inside 「」, as they are to be typed. Tests pin the full-width punctuation by code point.
+ * Every message an editor can get from a check, a command or the preview's console, in one table: each says what
+ * is wrong, where, and how to write it instead, in です・ます and in the JTF style (full-width （）「」： inside
+ * Japanese, no space between Japanese and the brackets, names or numbers beside it, 「。」 between sentences).
+ * {@code %s} and {@code %d} are filled in the order given; a library's own English words only ever follow as
+ * {@link #DETAIL}. Examples an editor copies into a file stay half-width inside 「」, as they are to be typed. Tests
+ * pin the full-width punctuation by code point.
  */
 public enum EditorMessage {
     // Front matter
@@ -114,6 +115,10 @@ public enum EditorMessage {
             + "（日本語のドメインは、xn--で始まる形（Punycode）にします）。"),
     PORT_IN_USE("ポート%dはほかのプログラムが使っています。プレビュー（mvn spring-boot:run）やほかのサーバーを止めるか、"
             + "「--server.port=8081」のように別のポートを指定してください。"),
+    WATCHING("「%s」の変更を監視しています。ファイルを保存すると読み込み直します。"),
+    LOADED("%sを読み込みました。記事%d本、ページ%d枚（%s）"),
+    KEEPING_LAST_GOOD("エラーがあるため、前回正常に読み込めた内容で表示を続けています。"),
+    RELOAD_FAILED("読み込み直せませんでした。前回正常に読み込めた内容で表示を続けています。"),
     CONTENT_ERRORS_AT_START("記事にエラーがあるため、サイトを起動しませんでした。"),
     CONTENT_ERRORS_ACTION("上のファイルを直してから、もう一度起動してください（「java -jar zadankai.jar check」でも確認できます）。");
 
@@ -128,7 +133,10 @@ public enum EditorMessage {
         return template.formatted(values);
     }
 
-    /** A size as the settings write it: 「1MB」, 「1.1MB」 (rounded up, so a file just over its limit never reads as equal), 「512KB」. */
+    /**
+     * A size as the settings write it: 「1MB」, 「1.1MB」, 「512KB」; rounded up, so that a file just over its limit
+     * never reads as the limit itself.
+     */
     public static String size(long bytes) {
         double megabytes = bytes / (1024.0 * 1024);
         if (megabytes >= 1) {

@@ -31,7 +31,7 @@ final class MarkdownLint {
     private static final Pattern FILE_NAME = Pattern.compile(
             "(?i)(^(img|dsc|dscn|pxl|screenshot|image)[_ -]?\\d+)|(_\\d+$)|(\\.(jpe?g|png|gif|webp|heic|svg)$)");
     private static final String FULL_WIDTH_MARKS = "＃＊｜"; // ＃ ＊ ｜
-    /** What an editor may type for the question's dash and is not one: the long vowel mark ー and the full-width minus －. */
+    /** Typed for the question's dash, and not one: the long vowel mark ー and the full-width minus －. */
     private static final String LOOK_ALIKE_DASHES = "ー－";
 
     private final Document document;

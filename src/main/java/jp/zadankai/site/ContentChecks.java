@@ -46,7 +46,8 @@ final class ContentChecks {
         for (Article article : articles) {
             String cover = article.meta().cover();
             if (cover != null && !paths.contains(cover)) {
-                problems.add(ContentProblem.error(article.path(), 1, EditorMessage.COVER_MISSING.text("/" + cover, cover)));
+                problems.add(ContentProblem.error(article.path(), 1,
+                        EditorMessage.COVER_MISSING.text("/" + cover, cover)));
             }
             for (LinkTarget link : article.body().links()) {
                 checkLink(article, link, paths, draftBySlug, problems);
@@ -97,7 +98,8 @@ final class ContentChecks {
             path = target;
         }
         if (path.startsWith(MEDIA) && !paths.contains(path.substring(1))) {
-            problems.add(ContentProblem.error(article.path(), line, EditorMessage.LINKED_FILE_MISSING.text(path, path.substring(1))));
+            problems.add(ContentProblem.error(article.path(), line,
+                    EditorMessage.LINKED_FILE_MISSING.text(path, path.substring(1))));
         } else if (path.startsWith(ARTICLES)) {
             String slug = path.substring(ARTICLES.length()).replaceFirst("/$", "");
             Boolean draft = draftBySlug.get(slug);

@@ -1,5 +1,6 @@
 package jp.zadankai.site;
 
+import java.time.Duration;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.slf4j.Logger;
@@ -8,6 +9,7 @@ import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.SmartLifecycle;
 
 import jp.zadankai.content.ContentProblem;
+import jp.zadankai.content.EditorMessage;
 import jp.zadankai.content.ContentSource;
 
 /**
@@ -65,11 +67,10 @@ public class CurrentSite implements SmartLifecycle {
         }
         if (build.site() != null) {
             current.set(build);
-            log.info("{} を読み込みました: 記事 {} 本、ページ {} 枚 ({} ミリ秒)", source.describe(),
-                    build.site().articles().size(), build.site().pages().size(),
-                    (System.nanoTime() - start) / 1_000_000);
+            log.info(EditorMessage.LOADED.text(source.describe(), build.site().articles().size(),
+                    build.site().pages().size(), EditorMessage.seconds(Duration.ofNanos(System.nanoTime() - start))));
         } else if (previous.site() != null) {
-            log.error("エラーがあるため、前に正しく読み込めた版を表示し続けています");
+            log.error(EditorMessage.KEEPING_LAST_GOOD.text());
         }
         return build;
     }

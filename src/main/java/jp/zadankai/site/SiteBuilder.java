@@ -224,7 +224,7 @@ public class SiteBuilder {
      */
     static String errorHeading(int status) {
         return status == 404 ? "ページが見つかりません"
-                : status >= 500 ? "エラーが発生しました" : "リクエストを処理できません";
+                : status >= 500 ? "エラーが発生しました" : "リクエストを処理できませんでした";
     }
 
     /**

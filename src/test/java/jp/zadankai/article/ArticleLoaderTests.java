@@ -265,7 +265,8 @@ class ArticleLoaderTests {
         LoadedArticles loaded = loader.load(List.of(file("articles/brackets.md",
                 "---\ntitle: x\n---\n" + "[a]".repeat(100_000) + "\n")));
 
-        assertThat(messages(loaded)).singleElement().asString().startsWith("articles/brackets.md: エラー：本文を0.2秒以内に処理できませんでした。");
+        assertThat(messages(loaded)).singleElement().asString()
+                .startsWith("articles/brackets.md: エラー：本文を0.2秒以内に処理できませんでした。");
         long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
         while (renderThreadNamed("render-articles/brackets.md") && System.nanoTime() < deadline) {
             Thread.sleep(50);

@@ -182,7 +182,7 @@ class ReadingPageIntegrationTests {
         assertThat(driver.findElement(By.cssSelector(".article__subtitle")).getText())
                 .isEqualTo("~練馬区CIO×東京都CIO座談会①~");
         assertThat(driver.findElement(By.cssSelector(".toc__fold")).getAttribute("open")).isNull();
-        assertThat(driver.findElement(By.cssSelector(".roster__gist")).getText()).isEqualTo("発言：森田 泰子、宮坂 学 ほか5名");
+        assertThat(driver.findElement(By.cssSelector(".roster__gist")).getText()).isEqualTo("発言：森田 泰子、宮坂 学ほか5名");
     }
 
     @ParameterizedTest

@@ -14,9 +14,9 @@ import org.junit.jupiter.api.Test;
  * sentence in です・ます. What a message quotes in 「」 (an example to type, the editor's own text) stays as written.
  */
 class EditorMessageTests {
-    /** Not sentences: a label, a summary line, the command's usage, the frame a detail is added in. */
+    /** Not sentences: a label, the summary lines, the command's usage, the frame a detail is added in. */
     private static final EnumSet<EditorMessage> NOT_SENTENCES = EnumSet.of(EditorMessage.BUNDLED_CONTENT,
-            EditorMessage.CHECK_SUMMARY, EditorMessage.USAGE, EditorMessage.DETAIL);
+            EditorMessage.CHECK_SUMMARY, EditorMessage.LOADED, EditorMessage.USAGE, EditorMessage.DETAIL);
     private static final Pattern QUOTED = Pattern.compile("「[^「」]*」");
     private static final String JAPANESE = "[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}、。（）]";
     private static final Pattern POLITE_END = Pattern.compile("(ください|ます|ません|です|でした|ました)$");

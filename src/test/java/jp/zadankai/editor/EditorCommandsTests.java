@@ -107,7 +107,8 @@ class EditorCommandsTests {
         int status = run("check", "--zadankai.content-dir=" + content, "--zadankai.render-timeout=100ms");
 
         assertThat(status).isEqualTo(EditorCommands.CONTENT_ERRORS);
-        assertThat(out()).startsWith(content + "/articles/brackets.md: エラー：本文を0.1秒以内に処理できませんでした。").doesNotContain("\tat ");
+        assertThat(out()).startsWith(content + "/articles/brackets.md: エラー：本文を0.1秒以内に処理できませんでした。")
+                .doesNotContain("\tat ");
     }
 
     @Test
@@ -153,7 +154,8 @@ class EditorCommandsTests {
     void exportWithoutABaseUrlSaysTheLinksKeepTheLocalOne() {
         assertThat(run("export", dir.resolve("site").toString())).isZero();
 
-        assertThat(err()).contains("--zadankai.site.base-urlが指定されていないため、正規URL・フィード・サイトマップのURLが「http://localhost:8080」のままです。");
+        assertThat(err()).contains("--zadankai.site.base-urlが指定されていないため、"
+                + "正規URL・フィード・サイトマップのURLが「http://localhost:8080」のままです。");
     }
 
     @Test

@@ -120,7 +120,8 @@ class ReaderFeaturesTests {
         List<String> ids = all(Pattern.compile("<section class=\"turn[^\"]*\" id=\"([^\"]+)\""), html);
         assertThat(ids).containsExactly("turn-1", "turn-2");
         for (String id : ids) {
-            assertThat(HtmlUtils.htmlUnescape(html)).containsPattern("<a class=\"turn__permalink\" href=\"#" + id + "\" aria-label=\"\\S+の発言（"
+            assertThat(HtmlUtils.htmlUnescape(html)).containsPattern("<a class=\"turn__permalink\" href=\"#" + id
+                    + "\" aria-label=\"\\S+の発言（"
                     + id.substring("turn-".length()) + "）へのリンク\">");
         }
         assertThat(page(site(PART_1, PART_2), "/articles/part-1")).isEqualTo(html);

@@ -138,7 +138,7 @@ public class DialogueNodeRenderer implements NodeRenderer {
                 html.attr("class", "roster__gist").withAttr().tag("span")
                         .text("発言：" + String.join("、", speaking)
                                 + (speaking.size() < roster.getSpeakers().size()
-                                ? " ほか" + (roster.getSpeakers().size() - speaking.size()) + "名" : ""))
+                                ? "ほか" + (roster.getSpeakers().size() - speaking.size()) + "名" : ""))
                         .closeTag("span");
             }
             html.closeTag("summary").line();
