@@ -97,12 +97,14 @@ public enum EditorMessage {
     BUNDLED_CONTENT("jarに同梱のコンテンツ"),
     CONTENT_FOLDER_MISSING("コンテンツフォルダー「%s」が見つかりません。contentフォルダーのある場所で実行するか、"
             + "「--zadankai.content-dir=」でフォルダーを指定してください。"),
+    // Descriptions start at one column as a terminal shows them: a kana or kanji takes two.
     USAGE("""
             使い方：
-              java -jar zadankai.jar check [--zadankai.content-dir=フォルダー]     ./content（ないときは--bundledと同じ）を確認します
-              java -jar zadankai.jar check --bundled                          jarに同梱のコンテンツを確認します
+              java -jar zadankai.jar check [--zadankai.content-dir=フォルダー]      ./content（ないときは--bundledと同じ）を確認します
+              java -jar zadankai.jar check --bundled                                jarに同梱のコンテンツを確認します
               java -jar zadankai.jar export 出力フォルダー --zadankai.site.base-url=https://公開先のURL
-                                                                             サイトを静的なファイルとして書き出します"""),
+                                                                                    サイトを静的なファイルとして書き出します
+              java -jar zadankai.jar likes                                          記事ごとのスキの数を表示します"""),
     EXPORT_DONE("%dページを「%s」に書き出しました。"),
     EXPORT_WITHOUT_BASE_URL("--zadankai.site.base-urlが指定されていないため、正規URL・フィード・サイトマップのURLが「%s」のままです。"
             + "公開先のURLを指定してください。"),

@@ -146,7 +146,7 @@ public final class EditorCommands {
 
     private void report(ContentSource source, SiteBuild build) {
         for (ContentProblem problem : build.problems()) {
-            out.println(source.displayPrefix() + problem);
+            out.println(problem.toString(source.displayPrefix()));
         }
         int errors = build.errors().size();
         err.println(EditorMessage.CHECK_SUMMARY.text(source.describe(), errors, build.problems().size() - errors));

@@ -65,9 +65,9 @@ final class ContentChecks {
         int dot = name.lastIndexOf('.');
         String extension = dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
         if (extension.isEmpty()) {
-            problems.add(ContentProblem.error(path, 0, EditorMessage.MEDIA_NO_EXTENSION.text(String.join(" ", MEDIA_TYPES))));
+            problems.add(ContentProblem.error(path, 0, EditorMessage.MEDIA_NO_EXTENSION.text(String.join(", ", MEDIA_TYPES))));
         } else if (!MEDIA_TYPES.contains(extension)) {
-            problems.add(ContentProblem.error(path, 0, EditorMessage.MEDIA_TYPE.text(extension, String.join(" ", MEDIA_TYPES))));
+            problems.add(ContentProblem.error(path, 0, EditorMessage.MEDIA_TYPE.text(extension, String.join(", ", MEDIA_TYPES))));
         } else if (Arrays.stream(path.split("/", -1)).anyMatch(segment -> segment.isEmpty() || segment.equals(".")
                 || segment.equals("..") || UNREACHABLE_NAME.matcher(segment).find())) {
             problems.add(ContentProblem.error(path, 0, EditorMessage.MEDIA_NAME.text()));

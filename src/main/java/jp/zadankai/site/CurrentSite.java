@@ -44,7 +44,7 @@ public class CurrentSite implements SmartLifecycle {
             SiteBuild build = reload();
             if (build.site() == null) {
                 throw new ContentErrorsException(source.describe(),
-                        build.errors().stream().map(problem -> source.displayPrefix() + problem).toList());
+                        build.errors().stream().map(problem -> problem.toString(source.displayPrefix())).toList());
             }
         }
         running = true;
@@ -60,9 +60,9 @@ public class CurrentSite implements SmartLifecycle {
         SiteBuild build = builder.build(source, previous);
         for (ContentProblem problem : build.problems()) {
             if (problem.isError()) {
-                log.error("{}{}", source.displayPrefix(), problem);
+                log.error(problem.toString(source.displayPrefix()));
             } else {
-                log.warn("{}{}", source.displayPrefix(), problem);
+                log.warn(problem.toString(source.displayPrefix()));
             }
         }
         if (build.site() != null) {
