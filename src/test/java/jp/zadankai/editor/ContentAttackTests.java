@@ -83,7 +83,9 @@ class ContentAttackTests {
         int status = run("export", export.toString(), "--zadankai.content-dir=" + content);
 
         assertThat(status).isEqualTo(EditorCommands.CONTENT_ERRORS);
-        assertThat(out().lines()).anyMatch(line -> line.startsWith(content + "/media/passwd.png: "))
+        assertThat(out().lines()).anyMatch(line -> line.equals(content + "/media/passwd.png: エラー："
+                        + "コンテンツフォルダーの外を指すリンク（" + outside.resolve("passwd") + "）です。"
+                        + "リンクではなく、ファイルそのものをフォルダーに置いてください。"))
                 .anyMatch(line -> line.startsWith(content + "/media/environ.png: ") && line.contains("/proc/self/environ"))
                 .anyMatch(line -> line.startsWith(content + "/articles/linked.md: "))
                 .anyMatch(line -> line.startsWith(content + "/media/etc: "))
@@ -187,7 +189,8 @@ class ContentAttackTests {
         int status = check();
 
         assertThat(status).as(tag).isEqualTo(EditorCommands.CONTENT_ERRORS);
-        assertThat(out()).contains(content + "/articles/tagged.md:3: エラー：タグ「");
+        assertThat(out()).contains(content + "/articles/tagged.md:3: エラー：タグ「", "」はページのURLになりません。"
+                + "「/」「\\」「;」や制御文字を使わず、「.」や「..」だけにせず、50文字以内で書いてください。");
     }
 
     /** Item 5: one file cannot make thousands of tag pages. */
