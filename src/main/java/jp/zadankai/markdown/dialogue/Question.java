@@ -9,7 +9,7 @@ public class Question extends Block {
      * The dashes that open a question: ― (U+2015), and — (U+2014), which some input methods (notably macOS's) give
      * for the same key. A paragraph can hardly begin with a dash for any other reason, so both are accepted.
      */
-    public static final String MARKS = "―—";
+    private static final String MARKS = "―—";
 
     /** Whether a paragraph beginning with this character is a question. */
     public static boolean opensWith(char c) {
