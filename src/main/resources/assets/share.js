@@ -2,12 +2,23 @@
 // The page, and its plain share links, work without this script.
 (function () {
   "use strict";
+  // The result is said in a role="status" region, so a screen reader announces it without moving the focus,
+  // and cleared after a few seconds, so that the next press is announced again.
   var copy = document.querySelector("[data-copy-link]");
-  if (copy && navigator.clipboard) {
+  var status = document.querySelector("[data-copy-status]");
+  if (copy && status && navigator.clipboard) {
     copy.parentElement.hidden = false;
+    var timer;
+    var say = function (text) {
+      clearTimeout(timer);
+      status.textContent = text;
+      timer = setTimeout(function () { status.textContent = ""; }, 4000);
+    };
     copy.addEventListener("click", function () {
       navigator.clipboard.writeText(copy.getAttribute("data-copy-link")).then(function () {
-        copy.textContent = copy.getAttribute("data-copied");
+        say(copy.getAttribute("data-copied"));
+      }, function () {
+        say(copy.getAttribute("data-copy-failed"));
       });
     });
   }

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.chrono.JapaneseDate;
 import java.time.chrono.JapaneseEra;
@@ -11,6 +13,7 @@ import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -49,9 +52,21 @@ class ZadankaiIntegrationTests {
                 .getContentAsString(StandardCharsets.UTF_8);
     }
 
-    /** What a reader reads: tags dropped, entities decoded, no whitespace (the source indents its paragraphs). */
+    /**
+     * What a reader reads: tags dropped, entities decoded, no whitespace (the source indents its paragraphs), and
+     * full-width forms folded to ASCII. The source is half-width throughout (参加者(敬称略), 応援しよう!) while the
+     * interface's own words follow JTF (参加者（敬称略）, 応援しよう！): folded, the two compare where they meet, and the
+     * article's text, which is the source's own, is still compared character for character.
+     */
     private static String readable(String html) {
-        return HtmlUtils.htmlUnescape(html.replaceAll("<[^>]+>", "")).replaceAll("[\\s\u3000]+", "");
+        return fold(HtmlUtils.htmlUnescape(html.replaceAll("<[^>]+>", "")).replaceAll("[\\s\u3000]+", ""));
+    }
+
+    /** U+FF01–U+FF5E, the full-width forms of ASCII (！ to ～), as ASCII; nothing else changes. */
+    static String fold(String text) {
+        StringBuilder folded = new StringBuilder(text.length());
+        text.chars().forEach(c -> folded.append((char) (c >= 0xFF01 && c <= 0xFF5E ? c - 0xFEE0 : c)));
+        return folded.toString();
     }
 
     @Test
@@ -89,6 +104,34 @@ class ZadankaiIntegrationTests {
             }
         }
         assertThat(missing).isEmpty();
+    }
+
+    /**
+     * The page is compared to the source with full-width forms folded; the article file itself is not: every
+     * sentence of the source but the lines the interface draws (the header image's place, the roster, the speaker
+     * lines, the support prompt) is in it character for character, half-width brackets and all.
+     */
+    @Test
+    void theArticleFileKeepsTheSourcesCharactersUnfolded() throws Exception {
+        String article = Files.readString(Path.of("content/articles/nerima-tokyo-cio-roundtable-1.md"))
+                .replaceAll("\\s+", "");
+        Set<String> drawnByTheInterface = Set.of("見出し画像", "参加者(敬称略)", "いいなと思ったら応援しよう!");
+        List<String> missing = new ArrayList<>();
+        for (String line : source().lines().map(String::strip).toList()) {
+            if (line.isEmpty() || drawnByTheInterface.contains(line) || isSpeakerLine(line)
+                    || ROSTER_LINE.matcher(line).matches()) {
+                continue;
+            }
+            for (String sentence : line.split("(?<=[。!])")) {
+                if (!article.contains(sentence.replaceAll("\\s+", ""))) {
+                    missing.add(sentence);
+                }
+            }
+        }
+        assertThat(missing).isEmpty();
+        assertThat(fold("参加者（敬称略）応援しよう！")).as("U+FF08, U+FF09, U+FF01 fold")
+                .isEqualTo("参加者(敬称略)応援しよう!");
+        assertThat("（）！".codePoints().toArray()).containsExactly(0xFF08, 0xFF09, 0xFF01);
     }
 
     @Test
@@ -155,7 +198,12 @@ class ZadankaiIntegrationTests {
         assertThat(response.getResponseHeaders().getFirst("Content-Type")).isEqualTo("text/html;charset=UTF-8");
         assertThat(html).contains("<html lang=\"ja\">", "class=\"cover__generated\"", "<h1 class=\"article__title\">",
                 "class=\"roster\"", "class=\"agenda\"", "class=\"question\"", "class=\"note\"",
-                "全" + 2 + "回の" + 1 + "回目", "href=\"https://zadankai.example/support\"");
+                "第1回（全2回）", "href=\"https://zadankai.example/support\"");
+        // Each share link's name says what it does, not only where it goes.
+        assertThat(html).contains("aria-label=\"Xでシェア\">X</a>", "aria-label=\"LINEで送る\">LINE</a>",
+                "aria-label=\"はてなブックマークに追加\">はてなブックマーク</a>");
+        // The interface's words in JTF style, where the source has half-width forms.
+        assertThat(HtmlUtils.htmlUnescape(html)).contains("参加者（敬称略）", "いいなと思ったら応援しよう！", "フィード（Atom）");
         assertThat(html.split("<time", -1)).as("only the day the roundtable was held").hasSize(2);
         assertThat(html.split("<script", -1)).hasSize(4);
         assertThat(html).contains("<script type=\"application/ld+json\">")

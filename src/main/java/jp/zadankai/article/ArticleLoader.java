@@ -124,7 +124,8 @@ public class ArticleLoader implements AutoCloseable {
         String path = file.path();
         if (file.bytes().length > maxFileBytes) {
             problems.add(ContentProblem.error(path, 0,
-                    EditorMessage.FILE_TOO_LARGE.text(file.bytes().length, maxFileBytes)));
+                    EditorMessage.FILE_TOO_LARGE.text(EditorMessage.size(file.bytes().length),
+                            EditorMessage.size(maxFileBytes))));
             return null;
         }
         String text = decode(file, problems);
@@ -212,7 +213,8 @@ public class ArticleLoader implements AutoCloseable {
             return result.get(renderTimeout.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
             result.cancel(true);
-            problems.add(ContentProblem.error(path, 0, EditorMessage.RENDER_TIMEOUT.text(renderTimeout.toMillis())));
+            problems.add(ContentProblem.error(path, 0,
+                    EditorMessage.RENDER_TIMEOUT.text(EditorMessage.seconds(renderTimeout))));
         } catch (ExecutionException e) {
             problems.add(ContentProblem.error(path, 0, e.getCause() instanceof StackOverflowError
                     ? EditorMessage.RENDER_TOO_DEEP.text()

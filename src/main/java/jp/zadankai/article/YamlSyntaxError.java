@@ -65,7 +65,7 @@ final class YamlSyntaxError {
         if (indent.indexOf(0x3000) >= 0) {
             return EditorMessage.FULL_WIDTH_SPACE.text();
         }
-        int fullWidthColon = line.indexOf('\uff1a');
+        int fullWidthColon = line.indexOf('：');
         int colon = line.indexOf(':');
         if (fullWidthColon >= 0 && (colon < 0 || fullWidthColon < colon)) {
             return EditorMessage.FULL_WIDTH_COLON.text();

@@ -17,7 +17,8 @@ public record ContentLimits(long maxFileBytes, long maxTotalBytes) {
         /** Whether a file of this size may be read; when not, the problem is added. */
         boolean admits(String path, long size, java.util.List<ContentProblem> problems) {
             if (size > maxFileBytes) {
-                problems.add(ContentProblem.error(path, 0, EditorMessage.FILE_TOO_LARGE.text(size, maxFileBytes)));
+                problems.add(ContentProblem.error(path, 0, EditorMessage.FILE_TOO_LARGE.text(
+                        EditorMessage.size(size), EditorMessage.size(maxFileBytes))));
                 return false;
             }
             if (exhausted) {
@@ -26,7 +27,8 @@ public record ContentLimits(long maxFileBytes, long maxTotalBytes) {
             used += size;
             if (used > maxTotalBytes) {
                 exhausted = true;
-                problems.add(ContentProblem.error(path, 0, EditorMessage.CONTENT_TOO_LARGE.text(maxTotalBytes)));
+                problems.add(ContentProblem.error(path, 0, EditorMessage.CONTENT_TOO_LARGE.text(
+                        EditorMessage.size(maxTotalBytes))));
                 return false;
             }
             return true;

@@ -5,13 +5,13 @@ import java.util.List;
 /**
  * Something wrong in a content file, said for an editor: {@code path:line: message}.
  *
- * @param path content-relative path, e.g. {@code articles/roundtable.md}
+ * @param path content-relative path, e.g. {@code articles/roundtable.md}; empty for the content folder itself
  * @param line 1-based line in the file, 0 when the problem is the file as a whole
  */
 public record ContentProblem(String path, int line, Severity severity, String message) {
     /** Errors stop publishing, warnings do not: each line says which (the colon is U+FF1A, pinned by a test). */
-    static final String ERROR_LABEL = "エラー\uff1a";
-    static final String WARNING_LABEL = "警告\uff1a";
+    static final String ERROR_LABEL = "エラー：";
+    static final String WARNING_LABEL = "警告：";
 
 
     public enum Severity { ERROR, WARNING }
@@ -40,8 +40,17 @@ public record ContentProblem(String path, int line, Severity severity, String me
      */
     @Override
     public String toString() {
-        String where = line > 0 ? path + ":" + line : path;
-        return printable(where + ": " + (isError() ? ERROR_LABEL : WARNING_LABEL) + message);
+        return toString("");
+    }
+
+    /**
+     * As {@link #toString()}, each path after the content folder's as an editor wrote it ({@code content/}); a
+     * problem of the folder itself names the folder once.
+     */
+    public String toString(String folder) {
+        String file = path.isEmpty() ? folder.replaceFirst("/$", "") : folder + path;
+        String where = line > 0 ? file + ":" + line : file;
+        return printable((where.isEmpty() ? "" : where + ": ") + (isError() ? ERROR_LABEL : WARNING_LABEL) + message);
     }
 
     /**

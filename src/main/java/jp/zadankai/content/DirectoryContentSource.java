@@ -60,7 +60,8 @@ public final class DirectoryContentSource implements ContentSource {
                 byte[] bytes = read(file);
                 if (bytes.length > limits.maxFileBytes()) {
                     refused.add(ContentProblem.error(relative, 0,
-                            EditorMessage.FILE_TOO_LARGE.text(bytes.length, limits.maxFileBytes())));
+                            EditorMessage.FILE_TOO_LARGE.text(EditorMessage.size(bytes.length),
+                                    EditorMessage.size(limits.maxFileBytes()))));
                     continue;
                 }
                 files.add(new ContentFile(relative, bytes, attributes.lastModifiedTime().toInstant()));

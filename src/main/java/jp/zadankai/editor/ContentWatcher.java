@@ -17,6 +17,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 
 import jp.zadankai.content.ContentSource;
+import jp.zadankai.content.EditorMessage;
 import jp.zadankai.site.CurrentSite;
 
 /**
@@ -52,7 +53,7 @@ public class ContentWatcher implements SmartLifecycle {
             });
             scheduler.scheduleWithFixedDelay(() -> poll(directory), interval.toMillis(), interval.toMillis(),
                     TimeUnit.MILLISECONDS);
-            log.info("{} の変更を見ています (保存すると読み込み直します)", directory);
+            log.info(EditorMessage.WATCHING.text(directory));
         });
     }
 
@@ -88,7 +89,7 @@ public class ContentWatcher implements SmartLifecycle {
             thread.getUncaughtExceptionHandler().uncaughtException(thread, e);
         } catch (RuntimeException | Error e) {
             // A task that throws is never run again by the scheduler: the watcher would stop without a word.
-            log.error("読み込み直せませんでした。前に正しく読み込めた版を表示し続けています", e);
+            log.error(EditorMessage.RELOAD_FAILED.text(), e);
         }
     }
 

@@ -101,7 +101,7 @@ public final class EditorCommands {
             }
             return OK;
         } catch (IOException | RuntimeException e) {
-            err.println(EditorMessage.COMMAND_FAILED.text(ContentProblem.printable(editorsMessage(e))));
+            err.println(ContentProblem.printable(editorsMessage(e)));
             return CONTENT_ERRORS;
         } catch (OutOfMemoryError e) {
             // Every size an editor controls is bounded; this is a heap too small for the bounds set. One line, no
@@ -146,7 +146,7 @@ public final class EditorCommands {
 
     private void report(ContentSource source, SiteBuild build) {
         for (ContentProblem problem : build.problems()) {
-            out.println(source.displayPrefix() + problem);
+            out.println(problem.toString(source.displayPrefix()));
         }
         int errors = build.errors().size();
         err.println(EditorMessage.CHECK_SUMMARY.text(source.describe(), errors, build.problems().size() - errors));
@@ -155,6 +155,6 @@ public final class EditorCommands {
     /** The Japanese message an exception carries for an editor, else the exception's own as a detail. */
     private static String editorsMessage(Throwable e) {
         return Optional.ofNullable(EditorFacingException.find(e)).map(Throwable::getMessage)
-                .orElseGet(() -> String.valueOf(e.getMessage()));
+                .orElseGet(() -> EditorMessage.COMMAND_FAILED.text(e.getMessage()));
     }
 }

@@ -12,7 +12,7 @@ import org.owasp.html.PolicyFactory;
  */
 final class ArticleHtmlSanitizer {
     private static final Pattern ALIGN = Pattern.compile("(?i)left|center|right");
-    private static final Pattern AGENDA_NUMBER = Pattern.compile("[\u2460-\u2473]");
+    private static final Pattern AGENDA_NUMBER = Pattern.compile("[①-⑳]");
     private static final Pattern NUMBER = Pattern.compile("[0-9]{1,5}");
     /** CommonMark allows a list to start at any number of up to nine digits. */
     private static final Pattern LIST_START = Pattern.compile("[0-9]{1,9}");

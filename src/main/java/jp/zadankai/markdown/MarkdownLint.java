@@ -17,19 +17,22 @@ import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 
 import jp.zadankai.content.EditorMessage;
+import jp.zadankai.markdown.dialogue.Question;
 
 /**
  * Warnings for the slips an editor typing Japanese makes: what was meant as a heading, a list or a table but stays a
- * paragraph, a {@code 名前:} that names nobody, images without a usable description, an unclosed {@code **}.
+ * paragraph, a {@code 名前:} that names nobody, a question opened by a look-alike of its dash, images without a usable description, an unclosed {@code **}.
  */
 final class MarkdownLint {
     private static final Pattern HEADING_WITHOUT_SPACE = Pattern.compile("^#{1,6}(?:[^#\\s]|\\x{3000})");
-    private static final Pattern LABEL = Pattern.compile("^([^\\s:\uff1a、。「」()\uff08\uff09]{1,12})[:\uff1a](?!//)");
+    private static final Pattern LABEL = Pattern.compile("^([^\\s:：、。「」()（）]{1,12})[:：](?!//)");
     /** {@code _…_} left as text: the underscores that did not become emphasis, around Japanese. */
     private static final Pattern UNDERSCORE_PAIR = Pattern.compile("_[^_\\s][^_\\n]*?_");
     private static final Pattern FILE_NAME = Pattern.compile(
             "(?i)(^(img|dsc|dscn|pxl|screenshot|image)[_ -]?\\d+)|(_\\d+$)|(\\.(jpe?g|png|gif|webp|heic|svg)$)");
     private static final String FULL_WIDTH_MARKS = "＃＊｜"; // ＃ ＊ ｜
+    /** Typed for the question's dash, and not one: the long vowel mark ー and the full-width minus －. */
+    private static final String LOOK_ALIKE_DASHES = "ー－";
 
     private final Document document;
     private final Set<String> labels;
@@ -72,10 +75,13 @@ final class MarkdownLint {
             } else if (!text.isEmpty() && FULL_WIDTH_MARKS.indexOf(text.charAt(0)) >= 0) {
                 char mark = text.charAt(0);
                 add(number, EditorMessage.FULL_WIDTH_MARK.text(mark, (char) (mark - 0xFEE0)));
-            } else if (inProse && !text.startsWith("※") && !text.startsWith("―")) {
+            } else if (inProse && line.getStartOffset() == chars.getStartOffset() && !text.isEmpty()
+                    && LOOK_ALIKE_DASHES.indexOf(text.charAt(0)) >= 0) {
+                add(number, EditorMessage.QUESTION_DASH.text(text.charAt(0)));
+            } else if (inProse && !text.startsWith("※") && (text.isEmpty() || !Question.opensWith(text.charAt(0)))) {
                 Matcher label = LABEL.matcher(text);
                 if (label.find() && !labels.contains(label.group(1))) {
-                    add(number, EditorMessage.UNKNOWN_SPEAKER.text(label.group(1)));
+                    add(number, EditorMessage.UNKNOWN_SPEAKER.text(label.group(1), label.group(1)));
                 }
             }
         }

@@ -58,7 +58,7 @@ record ArticleView(String title, Heading heading, String path, String url, Strin
     }
 
     /**
-     * @param position 全2回の1回目
+     * @param position 第1回（全2回）
      * @param parts    every part, this one included, published or not
      */
     record SeriesView(String name, String nameHtml, String position, List<Part> parts) {

@@ -171,9 +171,9 @@ final class ArticleViews {
         return "第" + number + "回";
     }
 
-    /** 全2回の1回目 */
+    /** 第1回（全2回） */
     static String position(Series series) {
-        return "全" + series.of() + "回の" + series.part() + "回目";
+        return partLabel(series.part()) + "（全" + series.of() + "回）";
     }
 
     private static ArticleView.ShareLinks share(String title, String url) {

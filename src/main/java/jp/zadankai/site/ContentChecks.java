@@ -46,7 +46,8 @@ final class ContentChecks {
         for (Article article : articles) {
             String cover = article.meta().cover();
             if (cover != null && !paths.contains(cover)) {
-                problems.add(ContentProblem.error(article.path(), 1, EditorMessage.COVER_MISSING.text(cover)));
+                problems.add(ContentProblem.error(article.path(), 1,
+                        EditorMessage.COVER_MISSING.text("/" + cover, cover)));
             }
             for (LinkTarget link : article.body().links()) {
                 checkLink(article, link, paths, draftBySlug, problems);
@@ -64,9 +65,9 @@ final class ContentChecks {
         int dot = name.lastIndexOf('.');
         String extension = dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
         if (extension.isEmpty()) {
-            problems.add(ContentProblem.error(path, 0, EditorMessage.MEDIA_NO_EXTENSION.text(String.join(" ", MEDIA_TYPES))));
+            problems.add(ContentProblem.error(path, 0, EditorMessage.MEDIA_NO_EXTENSION.text(String.join(", ", MEDIA_TYPES))));
         } else if (!MEDIA_TYPES.contains(extension)) {
-            problems.add(ContentProblem.error(path, 0, EditorMessage.MEDIA_TYPE.text(extension, String.join(" ", MEDIA_TYPES))));
+            problems.add(ContentProblem.error(path, 0, EditorMessage.MEDIA_TYPE.text(extension, String.join(", ", MEDIA_TYPES))));
         } else if (Arrays.stream(path.split("/", -1)).anyMatch(segment -> segment.isEmpty() || segment.equals(".")
                 || segment.equals("..") || UNREACHABLE_NAME.matcher(segment).find())) {
             problems.add(ContentProblem.error(path, 0, EditorMessage.MEDIA_NAME.text()));
@@ -97,7 +98,8 @@ final class ContentChecks {
             path = target;
         }
         if (path.startsWith(MEDIA) && !paths.contains(path.substring(1))) {
-            problems.add(ContentProblem.error(article.path(), line, EditorMessage.LINKED_FILE_MISSING.text(path, path)));
+            problems.add(ContentProblem.error(article.path(), line,
+                    EditorMessage.LINKED_FILE_MISSING.text(path, path.substring(1))));
         } else if (path.startsWith(ARTICLES)) {
             String slug = path.substring(ARTICLES.length()).replaceFirst("/$", "");
             Boolean draft = draftBySlug.get(slug);

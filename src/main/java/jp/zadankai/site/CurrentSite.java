@@ -1,5 +1,6 @@
 package jp.zadankai.site;
 
+import java.time.Duration;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.slf4j.Logger;
@@ -8,6 +9,7 @@ import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.SmartLifecycle;
 
 import jp.zadankai.content.ContentProblem;
+import jp.zadankai.content.EditorMessage;
 import jp.zadankai.content.ContentSource;
 
 /**
@@ -42,7 +44,7 @@ public class CurrentSite implements SmartLifecycle {
             SiteBuild build = reload();
             if (build.site() == null) {
                 throw new ContentErrorsException(source.describe(),
-                        build.errors().stream().map(problem -> source.displayPrefix() + problem).toList());
+                        build.errors().stream().map(problem -> problem.toString(source.displayPrefix())).toList());
             }
         }
         running = true;
@@ -58,18 +60,17 @@ public class CurrentSite implements SmartLifecycle {
         SiteBuild build = builder.build(source, previous);
         for (ContentProblem problem : build.problems()) {
             if (problem.isError()) {
-                log.error("{}{}", source.displayPrefix(), problem);
+                log.error(problem.toString(source.displayPrefix()));
             } else {
-                log.warn("{}{}", source.displayPrefix(), problem);
+                log.warn(problem.toString(source.displayPrefix()));
             }
         }
         if (build.site() != null) {
             current.set(build);
-            log.info("{} を読み込みました: 記事 {} 本、ページ {} 枚 ({} ミリ秒)", source.describe(),
-                    build.site().articles().size(), build.site().pages().size(),
-                    (System.nanoTime() - start) / 1_000_000);
+            log.info(EditorMessage.LOADED.text(source.describe(), build.site().articles().size(),
+                    build.site().pages().size(), EditorMessage.seconds(Duration.ofNanos(System.nanoTime() - start))));
         } else if (previous.site() != null) {
-            log.error("エラーがあるため、前に正しく読み込めた版を表示し続けています");
+            log.error(EditorMessage.KEEPING_LAST_GOOD.text());
         }
         return build;
     }

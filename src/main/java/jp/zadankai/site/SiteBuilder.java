@@ -89,10 +89,10 @@ public class SiteBuilder {
         } catch (ContentRefusedException e) {
             return new SiteBuild(null, e.problems(), previous.articles(), previous.pages());
         } catch (NoSuchFileException e) {
-            return new SiteBuild(null, List.of(ContentProblem.error(source.describe(), 0,
+            return new SiteBuild(null, List.of(ContentProblem.error("", 0,
                     EditorMessage.CONTENT_FOLDER_MISSING.text(e.getFile()))), previous.articles(), previous.pages());
         } catch (IOException e) {
-            return new SiteBuild(null, List.of(ContentProblem.error(source.describe(), 0,
+            return new SiteBuild(null, List.of(ContentProblem.error("", 0,
                     EditorMessage.CONTENT_UNREADABLE.text(e.getMessage()))), previous.articles(), previous.pages());
         }
         LoadedArticles loaded = articleLoader.load(files, previous.articles());
@@ -226,7 +226,7 @@ public class SiteBuilder {
      */
     static String errorHeading(int status) {
         return status == 404 ? "ページが見つかりません"
-                : status >= 500 ? "エラーが発生しました" : "リクエストを処理できません";
+                : status >= 500 ? "エラーが発生しました" : "リクエストを処理できませんでした";
     }
 
     /**

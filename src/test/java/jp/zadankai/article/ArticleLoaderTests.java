@@ -96,7 +96,8 @@ class ArticleLoaderTests {
         LoadedArticles loaded = load(new ContentFile("articles/sjis.md", new byte[] {'-', '-', '-', '\n', (byte) 0x82, (byte) 0xA0}));
 
         assertThat(loaded.articles()).isEmpty();
-        assertThat(messages(loaded)).singleElement().asString().startsWith("articles/sjis.md: エラー：UTF-8");
+        assertThat(messages(loaded)).singleElement().asString().isEqualTo("articles/sjis.md: エラー：文字コードがUTF-8ではありません。"
+                + "エディターで文字コードにUTF-8を選んで、保存し直してください。");
     }
 
     @Test
@@ -118,7 +119,7 @@ class ArticleLoaderTests {
         assertThat(loaded.problems()).singleElement().satisfies(p -> {
             assertThat(p.isError()).isTrue();
             assertThat(p.line()).isBetween(3, 5);
-            assertThat(p.toString()).startsWith("articles/a.md:" + p.line() + ": ").contains("YAML");
+            assertThat(p.toString()).startsWith("articles/a.md:" + p.line() + ": ").contains("フロントマターのこの行を読み取れません。「[」が閉じていません。");
         });
     }
 
@@ -225,7 +226,8 @@ class ArticleLoaderTests {
         LoadedArticles loaded = loader.load(List.of(file("articles/deep.md", "---\ntitle: x\n---\nx\n")));
 
         assertThat(loaded.articles()).isEmpty();
-        assertThat(messages(loaded)).singleElement().asString().startsWith("articles/deep.md: エラー：Markdown")
+        assertThat(messages(loaded)).singleElement().asString().isEqualTo("articles/deep.md: エラー：本文を処理できませんでした。"
+                + "引用・リストの入れ子や記号の繰り返しが深すぎます。入れ子を浅くしてください。")
                 .doesNotContain("StackOverflowError");
     }
 
@@ -248,7 +250,8 @@ class ArticleLoaderTests {
                 .load(List.of(file("articles/slow.md", "---\ntitle: x\n---\nx\n")));
 
         assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(2));
-        assertThat(messages(loaded)).singleElement().asString().startsWith("articles/slow.md: エラー：Markdown");
+        assertThat(messages(loaded)).singleElement().asString().isEqualTo("articles/slow.md: エラー：本文を0.2秒以内に処理できませんでした。"
+                + "極端に長い行や、引用・リストの深い入れ子がないか確認してください。");
     }
 
     /**
@@ -262,7 +265,8 @@ class ArticleLoaderTests {
         LoadedArticles loaded = loader.load(List.of(file("articles/brackets.md",
                 "---\ntitle: x\n---\n" + "[a]".repeat(100_000) + "\n")));
 
-        assertThat(messages(loaded)).singleElement().asString().startsWith("articles/brackets.md: エラー：Markdown");
+        assertThat(messages(loaded)).singleElement().asString()
+                .startsWith("articles/brackets.md: エラー：本文を0.2秒以内に処理できませんでした。");
         long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
         while (renderThreadNamed("render-articles/brackets.md") && System.nanoTime() < deadline) {
             Thread.sleep(50);

@@ -160,12 +160,23 @@ class BrowserIntegrationTests {
         js("arguments[0].scrollIntoView({block: 'center'})", copy);
         assertThat(copy.isDisplayed()).isTrue();
 
+        WebElement status = driver.findElement(By.cssSelector("[data-copy-status]"));
+        assertThat(status.getAttribute("role")).isEqualTo("status");
+
         copy.click();
 
-        new WebDriverWait(driver, java.time.Duration.ofSeconds(5)).until(d -> copy.getText().equals("リンクをコピーしました"));
+        new WebDriverWait(driver, java.time.Duration.ofSeconds(5)).until(d -> status.getText().equals("リンクをコピーしました"));
+        assertThat(copy.getText()).isEqualTo("リンクをコピー");
         Object clipboard = ((JavascriptExecutor) driver).executeAsyncScript(
                 "const done = arguments[arguments.length - 1]; navigator.clipboard.readText().then(done, e => done('error: ' + e));");
         assertThat(clipboard).isEqualTo("http://localhost:8080" + ARTICLE);
+        // The announcement goes after a few seconds, so that the next press is announced again.
+        new WebDriverWait(driver, java.time.Duration.ofSeconds(10)).until(d -> status.getText().isEmpty());
+
+        js("navigator.clipboard.writeText = () => Promise.reject(new Error('denied'))");
+        copy.click();
+
+        new WebDriverWait(driver, java.time.Duration.ofSeconds(5)).until(d -> status.getText().equals("コピーできませんでした"));
     }
 
     @Test

@@ -211,7 +211,7 @@ class ReadingPageIntegrationTests {
         assertThat(driver.findElement(By.cssSelector(".article__subtitle")).getText())
                 .isEqualTo("~練馬区CIO×東京都CIO座談会①~");
         assertThat(driver.findElement(By.cssSelector(".toc__fold")).getAttribute("open")).isNull();
-        assertThat(driver.findElement(By.cssSelector(".roster__gist")).getText()).isEqualTo("発言：森田 泰子、宮坂 学 ほか5名");
+        assertThat(driver.findElement(By.cssSelector(".roster__gist")).getText()).isEqualTo("発言：森田 泰子、宮坂 学ほか5名");
     }
 
     @ParameterizedTest
@@ -228,10 +228,10 @@ class ReadingPageIntegrationTests {
             assertThat(((Number) box.get("h")).doubleValue()).isGreaterThanOrEqualTo(24);
             String number = turn.getAttribute("id").substring("turn-".length());
             assertThat(link.getAttribute("aria-label"))
-                    .isEqualTo(speaker(turn) + "さんの発言 " + number);
+                    .isEqualTo(speaker(turn) + "の発言（" + number + "）へのリンク");
             names.add(link.getAttribute("aria-label"));
         }
-        assertThat(names).doesNotHaveDuplicates().contains("森田さんの発言 1");
+        assertThat(names).doesNotHaveDuplicates().contains("森田の発言（1）へのリンク");
     }
 
     @ParameterizedTest
@@ -273,7 +273,7 @@ class ReadingPageIntegrationTests {
         open(ARTICLE, 390, 844);
         assertThat(visible(".turn")).extracting(turn -> speaker(turn)).contains("森田", "宮坂");
         int questions = visible(".question").size();
-        WebElement follow = driver.findElement(By.cssSelector(".roster__follow[aria-label='宮坂さんの発言だけを読む']"));
+        WebElement follow = driver.findElement(By.cssSelector(".roster__follow[aria-label='宮坂の発言だけを読む']"));
         String href = follow.getAttribute("href");
 
         // The roster's link opens the page in that view: a link a reader can share.
@@ -295,7 +295,7 @@ class ReadingPageIntegrationTests {
 
         // "Next turn by 森田" goes to 森田's next turn, past the hidden ones.
         WebElement next = turns.get(0).findElement(By.cssSelector(".turn__next"));
-        assertThat(next.getAttribute("aria-label")).isEqualTo("森田さんの次の発言");
+        assertThat(next.getAttribute("aria-label")).isEqualTo("森田の次の発言");
         js("arguments[0].scrollIntoView({block: 'center'})", next);
         next.click();
         assertThat(number("return arguments[0].getBoundingClientRect().top", turns.get(1))).isBetween(-1.0, 40.0);

@@ -83,7 +83,9 @@ class ContentAttackTests {
         int status = run("export", export.toString(), "--zadankai.content-dir=" + content);
 
         assertThat(status).isEqualTo(EditorCommands.CONTENT_ERRORS);
-        assertThat(out().lines()).anyMatch(line -> line.startsWith(content + "/media/passwd.png: "))
+        assertThat(out().lines()).anyMatch(line -> line.equals(content + "/media/passwd.png: エラー："
+                        + "コンテンツフォルダーの外を指すリンク（" + outside.resolve("passwd") + "）です。"
+                        + "リンクではなく、ファイルそのものをフォルダーに置いてください。"))
                 .anyMatch(line -> line.startsWith(content + "/media/environ.png: ") && line.contains("/proc/self/environ"))
                 .anyMatch(line -> line.startsWith(content + "/articles/linked.md: "))
                 .anyMatch(line -> line.startsWith(content + "/media/etc: "))
@@ -123,7 +125,7 @@ class ContentAttackTests {
 
         assertThat(status).isEqualTo(EditorCommands.CONTENT_ERRORS);
         assertThat(out().lines()).singleElement().asString()
-                .startsWith(content + "/media/huge.png: エラー：ファイルが大きすぎます (314572800 バイト");
+                .startsWith(content + "/media/huge.png: エラー：ファイルが大きすぎます（300MB。上限は5MB）。");
         assertThat(out() + err).doesNotContain("\tat ").doesNotContain("OutOfMemoryError");
     }
 
@@ -137,7 +139,7 @@ class ContentAttackTests {
         int status = check("--zadankai.max-content-size=1MB");
 
         assertThat(status).isEqualTo(EditorCommands.CONTENT_ERRORS);
-        assertThat(out()).contains("/media/photo-3.png: エラー：コンテンツ全体が上限の 1048576 バイトを超えました");
+        assertThat(out()).contains("/media/photo-3.png: エラー：コンテンツ全体が上限の1MBを超えました。");
     }
 
     /** Item 5: a pipe in the folder (which would block a read forever) is not content. */
@@ -160,8 +162,8 @@ class ContentAttackTests {
         int status = check();
 
         assertThat(status).isEqualTo(EditorCommands.CONTENT_ERRORS);
-        assertThat(out()).contains(content + "/articles/escaped.md:2: エラー：見えない制御文字 (U+0001)",
-                content + "/articles/escaped.md:3: ", content + "/articles/raw.md:4: エラー：見えない制御文字 (U+0007)",
+        assertThat(out()).contains(content + "/articles/escaped.md:2: エラー：見えない制御文字（U+0001）",
+                content + "/articles/escaped.md:3: ", content + "/articles/raw.md:4: エラー：見えない制御文字（U+0007）",
                 "<U+001B>[31m<U+000A>INFO forged line");
         assertThat(out() + err).doesNotContain("\u001b").doesNotContain("\u0001").doesNotContain("\u0007");
         assertThat(out().lines()).allMatch(line -> line.startsWith(content.toString()));
@@ -187,7 +189,8 @@ class ContentAttackTests {
         int status = check();
 
         assertThat(status).as(tag).isEqualTo(EditorCommands.CONTENT_ERRORS);
-        assertThat(out()).contains(content + "/articles/tagged.md:3: エラー：タグ 「");
+        assertThat(out()).contains(content + "/articles/tagged.md:3: エラー：タグ「", "」はページのURLになりません。"
+                + "「/」「\\」「;」や制御文字を使わず、「.」や「..」だけにせず、50文字以内で書いてください。");
     }
 
     /** Item 5: one file cannot make thousands of tag pages. */
@@ -197,7 +200,7 @@ class ContentAttackTests {
                 java.util.stream.IntStream.range(0, 5000).mapToObj(i -> "t" + i).toList()) + "]\n---\n本文\n");
 
         assertThat(check()).isEqualTo(EditorCommands.CONTENT_ERRORS);
-        assertThat(out()).contains("tagged.md:3: エラー：tags が 5000 個あります");
+        assertThat(out()).contains("tagged.md:3: エラー：tagsが5000個あります。1つの記事に");
     }
 
     /** Items 3 and 10: media of a type a browser runs, or without an extension, is refused. */
@@ -217,7 +220,7 @@ class ContentAttackTests {
         write("articles/turns.md", "---\ntitle: t\nparticipants:\n  - name: 山田 太郎\n    short: \"\"\n---\n: 偽の発言\n");
 
         assertThat(check()).isEqualTo(EditorCommands.CONTENT_ERRORS);
-        assertThat(out()).contains("turns.md:5: エラー：participants の 1人目の short");
+        assertThat(out()).contains("turns.md:5: エラー：participantsの1人目のshort（本文での呼び名）が空です。");
     }
 
     /** Item 10, kept for the exporter's rewrite: a refused build writes nothing at all. */

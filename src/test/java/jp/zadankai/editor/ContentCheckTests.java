@@ -69,6 +69,16 @@ class ContentCheckTests {
         assertOnly(check(article("司会\uff1a始めます。\n")), 8, false, "司会");
     }
 
+    /** The long vowel mark ー (U+30FC) and the full-width minus － (U+FF0D) look like the question's dash. */
+    @Test
+    void aParagraphOpenedByALookAlikeOfTheQuestionsDashIsAWarning() {
+        for (String mark : List.of("\u30fc", "\uff0d")) {
+            assertOnly(check(article(mark + "質問のつもりです\n")), 8, false,
+                    "段落の先頭の「" + mark + "」は質問の印になりません。質問にするには、全角のダッシュ「\u2015」にしてください。");
+        }
+        assertThat(check(article("\u2014質問です\n\n\u2015質問です\n")).problems()).isEmpty();
+    }
+
     @Test
     void urlsAndNotesAreNotMistakenForLabels() {
         assertThat(check(article("https://example.com を参照。\n\n※CIO:責任者\n"))

@@ -57,8 +57,8 @@ class EditorCommandsTests {
         int status = run("check");
 
         assertThat(status).isEqualTo(EditorCommands.CONTENT_ERRORS);
-        assertThat(out()).isEqualTo(content + "/articles/a.md:3: エラー：date 「2024-02-30」 という日はありません: "
-                + "月と日を確かめてください\n");
+        assertThat(out()).isEqualTo(content + "/articles/a.md:3: エラー：date「2024-02-30」という日はありません。"
+                + "月と日を確認してください。\n");
         assertThat(err()).isEqualTo(content + "を確認しました。エラー1件、警告0件\n");
     }
 
@@ -80,7 +80,7 @@ class EditorCommandsTests {
             int status = run("check", "--bundled", "--zadankai.site.base-url=" + url);
 
             assertThat(status).as(url).isEqualTo(EditorCommands.CONTENT_ERRORS);
-            assertThat(err()).as(url).startsWith("処理を続けられません: zadankai.site.base-url 「" + url + "」 は使えません")
+            assertThat(err()).as(url).startsWith("zadankai.site.base-url「" + url + "」は使えません。")
                     .contains("xn--").doesNotContain("Exception");
         }
         err.reset();
@@ -95,8 +95,8 @@ class EditorCommandsTests {
 
         assertThat(status).isEqualTo(EditorCommands.CONTENT_ERRORS);
         assertThat(out().lines()).containsExactly(
-                content + "/articles/a.md:3: エラー：slug 「A_1」 には半角の小文字 a-z、"
-                        + "数字 0-9、- だけが使えます (例 slug: roundtable-1)");
+                content + "/articles/a.md:3: エラー：slug「A_1」は使えません。"
+                        + "slugに使えるのは半角の英小文字、数字、ハイフン（-）だけです（例：「slug: roundtable-1」）。");
     }
 
     @Test
@@ -107,7 +107,8 @@ class EditorCommandsTests {
         int status = run("check", "--zadankai.content-dir=" + content, "--zadankai.render-timeout=100ms");
 
         assertThat(status).isEqualTo(EditorCommands.CONTENT_ERRORS);
-        assertThat(out()).startsWith(content + "/articles/brackets.md: エラー：Markdown").doesNotContain("\tat ");
+        assertThat(out()).startsWith(content + "/articles/brackets.md: エラー：本文を0.1秒以内に処理できませんでした。")
+                .doesNotContain("\tat ");
     }
 
     @Test
@@ -115,8 +116,11 @@ class EditorCommandsTests {
         int status = run("check", "--zadankai.content-dir=" + dir.resolve("nowhere"));
 
         assertThat(status).isEqualTo(EditorCommands.CONTENT_ERRORS);
-        assertThat(out() + err).doesNotContain("\tat ")
-                .contains("コンテンツのフォルダ " + dir.resolve("nowhere").toAbsolutePath() + " がありません");
+        assertThat(out() + err).doesNotContain("\tat ");
+        // The folder is named once, where a file's path would stand, and once in the message.
+        Path nowhere = dir.resolve("nowhere").toAbsolutePath();
+        assertThat(out()).isEqualTo(nowhere + ": エラー：コンテンツフォルダー「" + nowhere + "」が見つかりません。"
+                + "contentフォルダーのある場所で実行するか、「--zadankai.content-dir=」でフォルダーを指定してください。\n");
     }
 
     @Test
@@ -132,7 +136,7 @@ class EditorCommandsTests {
         assertThat(out.resolve("tags/練馬区/index.html")).exists();
         assertThat(out.resolve("feed.xml")).content().contains("https://example.jp/articles/");
         assertThat(out.resolve("404.html")).exists();
-        assertThat(err()).endsWith("ページを " + out + " に書き出しました\n");
+        assertThat(err()).endsWith("ページを「" + out + "」に書き出しました。\n");
         try (var assets = Files.list(out.resolve("assets"))) {
             assertThat(assets.map(path -> path.getFileName().toString()))
                     .anyMatch(name -> name.matches("site-[0-9a-f]{32}\\.css"));
@@ -153,7 +157,8 @@ class EditorCommandsTests {
     void exportWithoutABaseUrlSaysTheLinksKeepTheLocalOne() {
         assertThat(run("export", dir.resolve("site").toString())).isZero();
 
-        assertThat(err()).contains("--zadankai.site.base-url が指定されていないので", "http://localhost:8080");
+        assertThat(err()).contains("--zadankai.site.base-urlが指定されていないため、"
+                + "正規URL・フィード・サイトマップのURLが「http://localhost:8080」のままです。");
     }
 
     @Test
@@ -165,7 +170,7 @@ class EditorCommandsTests {
             err.reset();
 
             assertThat(run("export", target)).as(target).isEqualTo(EditorCommands.USAGE);
-            assertThat(err()).as(target).startsWith("出力フォルダ " + target + " は ");
+            assertThat(err()).as(target).startsWith("出力フォルダー「" + target + "」は「");
         }
         assertThat(dir.resolve("content/site")).doesNotExist();
         assertThat(dir.resolve("src/site")).doesNotExist();
@@ -174,6 +179,6 @@ class EditorCommandsTests {
     @Test
     void wrongArgumentsPrintUsageInJapanese() {
         assertThat(run("export")).isEqualTo(EditorCommands.USAGE);
-        assertThat(err()).contains("使い方:", "java -jar zadankai.jar export 出力フォルダ");
+        assertThat(err()).contains("使い方：", "java -jar zadankai.jar export 出力フォルダー");
     }
 }

@@ -85,7 +85,7 @@ class EditorGuideIntegrationTests {
                 "preview.log");
         try {
             String index = waitFor(port, "/", page -> page.contains("banner--errors"), MAVEN_TIMEOUT, preview);
-            assertThat(index).contains("articles/new-roundtable.md:3: エラー：date 「2024-02-30」 という日はありません");
+            assertThat(index).contains("articles/new-roundtable.md:3: エラー：date「2024-02-30」という日はありません。");
             assertThat(get(port, "/articles/new-roundtable")).contains("この記事はまだ表示できません");
 
             Files.writeString(article, Files.readString(article).replace("2024-02-30", "2024-02-29"));

@@ -42,11 +42,11 @@ class PreviewWithErrorsIntegrationTests {
     void everyPageListsTheProblemsAndAnArticleThatNeverLoadedAnswersWithItsOwnUntilItIsFixed() throws Exception {
         for (String path : new String[] {"/", "/articles/good"}) {
             assertThat(get(path)).as(path)
-                    .contains("banner--errors", "articles/broken.md:3: エラー：date 「2024-02-30」 という日はありません")
-                    .contains("banner--warnings", "articles/good.md:4: 警告：閉じていない ** があります");
+                    .contains("banner--errors", "articles/broken.md:3: エラー：date「2024-02-30」という日はありません。")
+                    .contains("banner--warnings", "articles/good.md:4: 警告：閉じていない「**」があります。");
         }
         assertThat(get("/articles/broken")).contains("この記事はまだ表示できません", "articles/broken.md",
-                "articles/broken.md:3: エラー：date 「2024-02-30」 という日はありません");
+                "articles/broken.md:3: エラー：date「2024-02-30」という日はありません。");
 
         Files.writeString(CONTENT.resolve("articles/broken.md"), "---\ntitle: Broken\ndate: 2024-02-29\n---\n"
                 + "直った記事です。\n", StandardCharsets.UTF_8);

@@ -7,11 +7,13 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.SpringApplication;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 
@@ -33,11 +35,27 @@ class StartupRefusalTests {
 
         String out = output.getAll();
         assertThat(out).contains("APPLICATION FAILED TO START")
-                .contains("コンテンツにエラーがあるため、サイトを起動しませんでした:")
-                .contains("上のファイルを直してから、もう一度起動してください")
+                .contains("記事にエラーがあるため、サイトを起動しませんでした。")
+                .contains("上のファイルを直してから、もう一度起動してください（「java -jar zadankai.jar check」でも確認できます）。")
                 .contains(content + "/articles/a.md:1: エラー：title")
                 .contains(content + "/articles/b.md:4: ")
                 .doesNotContain("\tat jp.zadankai");
+    }
+
+    /** What the preview's console says when it starts on a content folder: what it loaded, and that it watches. */
+    @Test
+    void aStartOnAContentFolderSaysWhatItLoadedAndThatItWatches(@TempDir Path dir, CapturedOutput output)
+            throws Exception {
+        Path content = dir.resolve("content");
+        Files.createDirectories(content.resolve("articles"));
+        Files.writeString(content.resolve("articles/a.md"), "---\ntitle: a\n---\n本文。\n");
+
+        try (ConfigurableApplicationContext context = SpringApplication.run(ZadankaiApplication.class,
+                "--server.port=0", "--zadankai.content-dir=" + content, "--zadankai.data-dir=" + dir.resolve("data"))) {
+            assertThat(output.getAll())
+                    .containsPattern(Pattern.quote(content.toString()) + "を読み込みました。記事1本、ページ\\d+枚（[0-9.]+秒）")
+                    .contains("「" + content + "」の変更を監視しています。ファイルを保存すると読み込み直します。");
+        }
     }
 
     @Test
@@ -46,8 +64,9 @@ class StartupRefusalTests {
             assertThatThrownBy(() -> SpringApplication.run(ZadankaiApplication.class,
                     "--server.port=" + taken.getLocalPort(), "--server.address=127.0.0.1")).isNotNull();
 
-            assertThat(output.getAll()).contains("ポート " + taken.getLocalPort() + " はほかのプログラムが使っています",
-                    "mvn spring-boot:run").doesNotContain("\tat jp.zadankai");
+            assertThat(output.getAll()).contains("ポート" + taken.getLocalPort() + "はほかのプログラムが使っています。"
+                    + "プレビュー（mvn spring-boot:run）やほかのサーバーを止めるか、「--server.port=8081」のように"
+                    + "別のポートを指定してください。").doesNotContain("\tat jp.zadankai");
         }
     }
 
@@ -56,7 +75,9 @@ class StartupRefusalTests {
         assertThatThrownBy(() -> SpringApplication.run(ZadankaiApplication.class, "--server.port=0",
                 "--zadankai.site.base-url=https://公開するURL")).isNotNull();
 
-        assertThat(output.getAll()).contains("zadankai.site.base-url 「https://公開するURL」 は使えません")
+        assertThat(output.getAll()).contains("zadankai.site.base-url「https://公開するURL」は使えません。"
+                        + "「https://example.jp」のように、httpかhttpsで始まるURLを書いてください"
+                        + "（日本語のドメインは、xn--で始まる形（Punycode）にします）。")
                 .doesNotContain("\tat jp.zadankai");
     }
 }

@@ -82,7 +82,7 @@ class SiteBuilderTests {
         Site site = SiteTestSupport.builder(false).build(SiteTestSupport.source(NEW), SiteBuild.NONE).site();
 
         String page = text(site.page("/articles/new"));
-        assertThat(page).startsWith("<!DOCTYPE html>").contains("<html lang=\"ja\">", "<title>New | zadankai</title>")
+        assertThat(page).startsWith("<!DOCTYPE html>").contains("<html lang=\"ja\">", "<title>New｜zadankai</title>")
                 .doesNotContain("<script>");
         String css = page.replaceAll("(?s).*<link rel=\"stylesheet\" href=\"([^\"]+)\".*", "$1");
         assertThat(css).matches("/assets/site-[0-9a-f]{32}\\.css");

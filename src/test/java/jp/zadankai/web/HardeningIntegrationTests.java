@@ -129,7 +129,7 @@ class HardeningIntegrationTests {
         assertThat(errors).extracting(RawHttp.Response::status).containsExactly(404, 400, 405, 501, 505);
         for (RawHttp.Response error : errors) {
             assertThat(error.body()).as("%d", error.status()).doesNotContain("<title>null").doesNotContain("<h1></h1>")
-                    .containsPattern("<title>[^<|]+ \\| 座談会 zadankai</title>").containsPattern("<h1>[^<]+</h1>")
+                    .containsPattern("<title>[^<｜]+｜座談会 zadankai</title>").containsPattern("<h1>[^<]+</h1>")
                     .contains("<p class=\"error-page__status\">" + error.status() + "</p>");
             assertSecurityHeaders(error);
         }

@@ -22,9 +22,9 @@ public final class DialogueExtension implements Parser.ParserExtension, HtmlRend
     /** The article's participants; a label names one of them or it does not open a turn. */
     public static final DataKey<List<Speaker>> SPEAKERS = new DataKey<>("DIALOGUE_SPEAKERS", List.of());
 
-    /** Caption of the roster (参加者(敬称略)). */
+    /** Caption of the roster (参加者（敬称略）). */
     public static final DataKey<String> ROSTER_CAPTION =
-            new DataKey<>("DIALOGUE_ROSTER_CAPTION", "参加者(敬称略)");
+            new DataKey<>("DIALOGUE_ROSTER_CAPTION", "参加者（敬称略）");
 
     private DialogueExtension() {
     }

@@ -120,6 +120,22 @@ class DialogueExtensionTests {
         assertThat(html).contains("<div class=\"question\">\n<p>―次の質問です</p>\n</div>");
     }
 
+    /**
+     * Both dashes open a question, and the page keeps the one written: ― (U+2015), and — (U+2014), which some input
+     * methods (macOS's) give for the same key. Pinned by code point: a tool could turn one into the other unseen.
+     */
+    @Test
+    void eitherDashOpensAQuestion() {
+        for (String dash : List.of("\u2015", "\u2014")) {
+            String html = html("森田: 答え。\n\n" + dash + "次の質問です\n\n続きの段落。");
+
+            assertThat(turns(html)).as("U+%04X", (int) dash.charAt(0)).singleElement()
+                    .satisfies(turn -> assertThat(turn.html()).doesNotContain("次の質問").doesNotContain("続き"));
+            assertThat(html).contains("<div class=\"question\">\n<p>" + dash + "次の質問です</p>\n</div>");
+        }
+        assertThat(html("森田: 答え。\n\n\u30fc次の質問です")).doesNotContain("class=\"question\"");
+    }
+
     @Test
     void noteIsSetApartAndDoesNotEndTheTurn() {
         String html = html("森田: 答え。\n\n※注です。\n\n続き。");

@@ -65,14 +65,15 @@ public class DialogueNodeRenderer implements NodeRenderer {
                         html.attr("class", "turn__role").withAttr().tag("span").raw(phrases.html(speaker.role()))
                                 .closeTag("span");
                     }
-                    // A permalink, so a reader can share one utterance; its name says whose, as a link list reads it.
+                    // A permalink, so a reader can share one utterance; its name says whose, as a link list reads it,
+                    // and which, so that the list holds no two alike. No さん: the roster is 敬称略.
                     html.attr("class", "turn__permalink").attr("href", "#" + turnId)
-                            .attr("aria-label", speaker.shortName() + "さんの発言 " + turn.getNumber())
+                            .attr("aria-label", speaker.shortName() + "の発言（" + turn.getNumber() + "）へのリンク")
                             .withAttr().tag("a").text("#").closeTag("a");
                     Turn next = turn.getNextBySpeaker();
                     if (next != null) {
                         html.attr("class", "turn__next").attr("href", "#" + turnId(next))
-                                .attr("aria-label", speaker.shortName() + "さんの次の発言")
+                                .attr("aria-label", speaker.shortName() + "の次の発言")
                                 .withAttr().tag("a").text("次の発言").closeTag("a");
                     }
                     html.closeTag("p").line();
@@ -137,7 +138,7 @@ public class DialogueNodeRenderer implements NodeRenderer {
                 html.attr("class", "roster__gist").withAttr().tag("span")
                         .text("発言：" + String.join("、", speaking)
                                 + (speaking.size() < roster.getSpeakers().size()
-                                ? " ほか" + (roster.getSpeakers().size() - speaking.size()) + "名" : ""))
+                                ? "ほか" + (roster.getSpeakers().size() - speaking.size()) + "名" : ""))
                         .closeTag("span");
             }
             html.closeTag("summary").line();
@@ -166,9 +167,9 @@ public class DialogueNodeRenderer implements NodeRenderer {
             html.text(speaker.name());
         } else {
             // The reading over the name, in parentheses where a browser shows no ruby.
-            html.tag("ruby").text(speaker.name()).tag("rp").text("\uFF08").closeTag("rp")
+            html.tag("ruby").text(speaker.name()).tag("rp").text("（").closeTag("rp")
                     .tag("rt").text(speaker.reading()).closeTag("rt")
-                    .tag("rp").text("\uFF09").closeTag("rp").closeTag("ruby");
+                    .tag("rp").text("）").closeTag("rp").closeTag("ruby");
         }
         html.closeTag("span");
         if (speaker.role() != null && !speaker.role().isBlank()) {
@@ -180,7 +181,7 @@ public class DialogueNodeRenderer implements NodeRenderer {
         } else {
             // Opens the page's follow-one-speaker view: a link a reader can also share.
             html.attr("class", "roster__follow").attr("href", "#follow-" + firstTurn.getSpeakerNumber())
-                    .attr("aria-label", speaker.shortName() + "さんの発言だけを読む").withAttr().tag("a")
+                    .attr("aria-label", speaker.shortName() + "の発言だけを読む").withAttr().tag("a")
                     .text("発言だけを読む").closeTag("a");
         }
         html.closeTag("li").line();

@@ -37,7 +37,6 @@ import jp.zadankai.markdown.dialogue.Turn;
  * Markdown text, so a label inside code, a quote or a list never opens a turn.
  */
 public class DialoguePostProcessor extends DocumentPostProcessor {
-    private static final char QUESTION_MARK = '―'; // ―
     private static final char NOTE_MARK = '※'; // ※
 
     private final List<Speaker> speakers;
@@ -130,7 +129,7 @@ public class DialoguePostProcessor extends DocumentPostProcessor {
         for (Map.Entry<String, Speaker> label : labelsLongestFirst) {
             String name = label.getKey();
             if (text.length() > name.length() && text.startsWith(name)
-                    && (text.charAt(name.length()) == ':' || text.charAt(name.length()) == '\uff1a')) {
+                    && (text.charAt(name.length()) == ':' || text.charAt(name.length()) == '：')) {
                 return label;
             }
         }
@@ -157,7 +156,7 @@ public class DialoguePostProcessor extends DocumentPostProcessor {
             return;
         }
         char mark = first.getChars().charAt(0);
-        Node wrapper = mark == QUESTION_MARK ? new Question() : mark == NOTE_MARK ? new Note() : null;
+        Node wrapper = Question.opensWith(mark) ? new Question() : mark == NOTE_MARK ? new Note() : null;
         if (wrapper != null) {
             paragraph.insertBefore(wrapper);
             wrapper.appendChild(paragraph);

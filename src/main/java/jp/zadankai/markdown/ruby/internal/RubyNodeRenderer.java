@@ -26,8 +26,8 @@ public class RubyNodeRenderer implements NodeRenderer {
 
     /** The reading in its {@code <rt>}, with the parentheses a browser without ruby shows around it. */
     private static void reading(HtmlWriter html, String reading) {
-        html.tag("rp").text("\uFF08").closeTag("rp");
+        html.tag("rp").text("（").closeTag("rp");
         html.tag("rt").text(reading).closeTag("rt");
-        html.tag("rp").text("\uFF09").closeTag("rp");
+        html.tag("rp").text("）").closeTag("rp");
     }
 }
