@@ -62,6 +62,7 @@ public class LikeStore implements AutoCloseable {
     private final BlockingQueue<Press> presses;
     private volatile boolean migrated;
     private Thread writer;
+    private boolean closed;
 
     private record Press(Supplier<LikeState> write, CompletableFuture<LikeState> answer) {
     }
@@ -144,6 +145,7 @@ public class LikeStore implements AutoCloseable {
 
     @Override
     public synchronized void close() {
+        closed = true;
         if (writer != null) {
             writer.interrupt();
         }
@@ -195,8 +197,9 @@ public class LikeStore implements AutoCloseable {
         }
     }
 
+    /** Started at the first press; started again if an Error ended it, so that no press waits on a dead thread. */
     private synchronized void startWriter() {
-        if (writer == null) {
+        if (!closed && (writer == null || !writer.isAlive())) {
             writer = new Thread(this::writeBatches, "likes-writer");
             writer.setDaemon(true);
             writer.start();
