@@ -1,10 +1,13 @@
 package jp.zadankai.site;
 
 import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.InitializingBean;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.SmartLifecycle;
 
@@ -16,16 +19,21 @@ import jp.zadankai.content.ContentSource;
  * The snapshot being served. Readers only ever see one whole snapshot: a rebuild swaps a single reference, and a
  * build with errors leaves the last good one in place.
  * <p>
- * The first build runs when the application context starts, in a phase before the web server's: the port opens
- * with a snapshot to serve, and content with errors stops the start (the same lines as {@code check}).
+ * The first build begins as soon as this holder exists, on a thread of its own, while Spring makes the rest of the
+ * context (the web server, Spring MVC, the actuator); the context's start waits for it in a phase before the web
+ * server's: the port opens with a snapshot to serve, and content with errors stops the start (the same lines as
+ * {@code check}). Run one after the other, the two took the build's whole time onto the path to the first page.
  */
-public class CurrentSite implements SmartLifecycle {
+public class CurrentSite implements SmartLifecycle, InitializingBean {
     private static final Logger log = LoggerFactory.getLogger(CurrentSite.class);
 
     private final SiteBuilder builder;
     private final ContentSource source;
     private final AtomicReference<SiteBuild> current = new AtomicReference<>(SiteBuild.NONE);
     private volatile boolean running;
+    /** The first build while it runs, and when it began; taken by the first start, which serves it. */
+    private CompletableFuture<SiteBuild> first;
+    private long firstBegan;
 
     public CurrentSite(SiteBuilder builder, ContentSource source) {
         this.builder = builder;
@@ -37,11 +45,29 @@ public class CurrentSite implements SmartLifecycle {
         return current.get().site();
     }
 
-    /** The first build; a context resumed after a pause (as cached test contexts are) keeps what it serves. */
+    /** Begins the first build; a daemon thread, so that a context that fails meanwhile is not kept alive by it. */
+    @Override
+    public void afterPropertiesSet() {
+        firstBegan = System.nanoTime();
+        first = CompletableFuture.supplyAsync(() -> builder.build(source, SiteBuild.NONE), task -> {
+            Thread thread = new Thread(task, "first-build");
+            thread.setDaemon(true);
+            thread.start();
+        });
+    }
+
+    /** Serves the first build; a context resumed after a pause (as cached test contexts are) keeps what it serves. */
     @Override
     public void start() {
-        if (get() == null) {
-            SiteBuild build = reload();
+        if (first != null) {
+            SiteBuild build;
+            try {
+                build = serve(SiteBuild.NONE, first.join(), firstBegan);
+            } catch (CompletionException e) {
+                throw e.getCause() instanceof RuntimeException cause ? cause : e;
+            } finally {
+                first = null;
+            }
             if (build.site() == null) {
                 throw new ContentErrorsException(source.describe(),
                         build.errors().stream().map(problem -> problem.toString(source.displayPrefix())).toList());
@@ -57,7 +83,10 @@ public class CurrentSite implements SmartLifecycle {
     public SiteBuild reload() {
         long start = System.nanoTime();
         SiteBuild previous = current.get();
-        SiteBuild build = builder.build(source, previous);
+        return serve(previous, builder.build(source, previous), start);
+    }
+
+    private SiteBuild serve(SiteBuild previous, SiteBuild build, long start) {
         for (ContentProblem problem : build.problems()) {
             if (problem.isError()) {
                 log.error(problem.toString(source.displayPrefix()));

@@ -1,5 +1,6 @@
 package jp.zadankai.system;
 
+import java.nio.file.Path;
 import java.time.Instant;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -37,12 +38,12 @@ class SiteConfiguration {
      */
     @Bean
     ContentSource contentSource(ZadankaiProperties properties, ObjectProvider<BuildProperties> build) {
-        if (properties.contentDir() == null) {
+        if (properties.contentDir() == null || properties.contentDir().isBlank()) {
             BuildProperties info = build.getIfAvailable();
             return new ClasspathContentSource(info != null && info.getTime() != null ? info.getTime() : Instant.EPOCH,
                     limits(properties));
         }
-        return new DirectoryContentSource(properties.contentDir(), limits(properties));
+        return new DirectoryContentSource(Path.of(properties.contentDir()), limits(properties));
     }
 
     private static ContentLimits limits(ZadankaiProperties properties) {

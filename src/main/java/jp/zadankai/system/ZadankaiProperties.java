@@ -19,7 +19,10 @@ import jp.zadankai.site.SiteSettings;
  * The application's settings (prefix {@code zadankai}); the README lists each one. Only the configuration in this
  * package reads them: every other class is given the values it needs.
  *
- * @param contentDir    a content folder on disk; unset, the content bundled in the jar is served
+ * @param contentDir    a content folder on disk, relative to the working directory; unset, the content bundled in
+ *                      the jar is served. Text, not a {@code Path}: Spring reads a relative path as a classpath
+ *                      resource when one of that name exists and the web application's context is not ready yet,
+ *                      and {@code content} is one (the bundled copy) when the server runs from its classes
  * @param preview       editors' preview: drafts shown with a banner, content errors shown on the page
  * @param maxFileSize   a Markdown file larger than this is refused
  * @param maxMediaSize  any other file larger than this is refused, before it is read
@@ -31,7 +34,7 @@ import jp.zadankai.site.SiteSettings;
  * @param likes         the スキ button's limits, and the server that counts for an export
  */
 @ConfigurationProperties("zadankai")
-public record ZadankaiProperties(Path contentDir,
+public record ZadankaiProperties(String contentDir,
                                  @DefaultValue("false") boolean preview,
                                  @DefaultValue("1MB") DataSize maxFileSize,
                                  @DefaultValue("5MB") DataSize maxMediaSize,

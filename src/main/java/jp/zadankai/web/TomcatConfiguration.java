@@ -1,8 +1,6 @@
 package jp.zadankai.web;
 
 import java.time.Duration;
-import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.Supplier;
 
 import org.apache.catalina.Lifecycle;
 import org.apache.catalina.connector.Connector;
@@ -10,7 +8,6 @@ import org.apache.catalina.core.StandardHost;
 import org.apache.coyote.ProtocolHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
@@ -21,7 +18,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import jp.zadankai.site.CurrentSite;
-import jp.zadankai.site.Site;
 
 /** The server's own parts; {@code check} and {@code export} build a snapshot without a server and need none. */
 @Configuration(proxyBeanMethods = false)
@@ -29,24 +25,28 @@ import jp.zadankai.site.Site;
 class TomcatConfiguration {
     private static final Logger log = LoggerFactory.getLogger(TomcatConfiguration.class);
 
-    /** Pages are answered by a valve in the application's pipeline, ahead of the servlet filters. */
+    /**
+     * Pages are answered by a valve in the application's pipeline, ahead of the servlet filters. Taking the
+     * snapshot's holder here makes it with the web server, the first of the application's beans: its first build
+     * then runs beside the making of everything else.
+     */
     @Bean
-    SiteValve siteValve(ObjectProvider<CurrentSite> currentSite) {
-        return new SiteValve(snapshot(currentSite), SecurityHeadersFilter.headers(false),
+    SiteValve siteValve(CurrentSite currentSite) {
+        return new SiteValve(currentSite::get, SecurityHeadersFilter.headers(false),
                 SecurityHeadersFilter.headers(true), SecurityHeadersFilter.MEDIA_POLICY);
     }
 
     /** Errors Tomcat raises before the application sees the request get the site's own page as well. */
     @Bean
     WebServerFactoryCustomizer<TomcatServletWebServerFactory> siteValves(SiteValve siteValve,
-                                                                       ObjectProvider<CurrentSite> currentSite) {
+                                                                       CurrentSite currentSite) {
         return factory -> {
             factory.addConnectorCustomizers(TomcatConfiguration::answerEveryFormWithTheSitesHeaders);
             factory.addContextCustomizers(context -> {
                 context.getPipeline().addValve(siteValve);
                 if (context.getParent() instanceof StandardHost host) {
                     host.setErrorReportValveClass(SiteErrorReportValve.class.getName());
-                    host.getPipeline().addValve(new SiteErrorReportValve(snapshot(currentSite),
+                    host.getPipeline().addValve(new SiteErrorReportValve(currentSite::get,
                             SecurityHeadersFilter::addHeaders));
                 }
             });
@@ -105,25 +105,6 @@ class TomcatConfiguration {
             public int getPhase() {
                 return WebServerApplicationContext.GRACEFUL_SHUTDOWN_PHASE - 512;
             }
-        };
-    }
-
-    /**
-     * Tomcat is configured before the application's beans exist; the snapshot holder is looked up at the first
-     * request that needs it and kept, not looked up again for every page.
-     */
-    private static Supplier<Site> snapshot(ObjectProvider<CurrentSite> currentSite) {
-        AtomicReference<CurrentSite> resolved = new AtomicReference<>();
-        return () -> {
-            CurrentSite current = resolved.get();
-            if (current == null) {
-                current = currentSite.getIfAvailable();
-                if (current == null) {
-                    return null;
-                }
-                resolved.set(current);
-            }
-            return current.get();
         };
     }
 }
