@@ -51,12 +51,6 @@ record ArticleView(String title, Heading heading, String path, String url, Strin
                 String description, String series, boolean draft) {
     }
 
-    Card card() {
-        return new Card(title, heading.mainHtml() + (heading.subtitleHtml() == null ? "" : " " + heading.subtitleHtml()),
-                path, dateIso, dateText, coverUrl, description,
-                series == null ? null : series.name() + " " + series.position(), draft);
-    }
-
     /**
      * @param position 第1回（全2回）
      * @param parts    every part, this one included, published or not

@@ -47,11 +47,22 @@ final class ArticleViews {
         this.defaultImage = urls.absolute(defaultImagePath);
     }
 
+    /** What the lists show of an article: made on its own, as the lists hold every article's card at once. */
+    ArticleView.Card card(Article article) {
+        var meta = article.meta();
+        ArticleView.Heading heading = heading(meta.title());
+        Series series = meta.series();
+        return new ArticleView.Card(meta.title(),
+                heading.mainHtml() + (heading.subtitleHtml() == null ? "" : " " + heading.subtitleHtml()),
+                SiteUrls.article(article), iso(meta.date()), text(meta.date()), coverUrl(article),
+                article.description(), series == null ? null : series.name() + " " + position(series), meta.draft());
+    }
+
     ArticleView view(Article article) {
         var meta = article.meta();
         String path = SiteUrls.article(article);
         String url = urls.absolute(path);
-        String coverUrl = meta.cover() == null ? null : "/" + meta.cover();
+        String coverUrl = coverUrl(article);
         String imageUrl = coverUrl == null ? defaultImage : urls.absolute(coverUrl);
         List<ArticleView.TocEntry> toc = article.headings().stream().filter(h -> h.level() == 2 || h.level() == 3)
                 .map(h -> new ArticleView.TocEntry(h.level(), h.id(), phrases.html(h.text()), h.number())).toList();
@@ -64,6 +75,10 @@ final class ArticleViews {
                 imageUrl, meeting(article), tags, series, article.body().html(), agenda(article, series),
                 article.body().htmlAfterAgenda(), toc, follow(article), article.readingMinutes(), article.length(),
                 meta.draft(), share(meta.title(), url), jsonLd(article, url, imageUrl));
+    }
+
+    private static String coverUrl(Article article) {
+        return article.meta().cover() == null ? null : "/" + article.meta().cover();
     }
 
     private ArticleView.Heading heading(String title) {

@@ -159,7 +159,7 @@ public class SiteBuilder {
         // Only the cards are kept for the lists; each article's view is made for its page and dropped after it, so
         // that a large site's views are never all held at once (5,000 of them took a fifth of a 64 MB heap).
         Map<Article, ArticleView.Card> cardOf = new HashMap<>();
-        served.forEach(article -> cardOf.put(article, views.view(article).card()));
+        served.forEach(article -> cardOf.put(article, views.card(article)));
         List<ArticleView.Card> listed = served.stream().map(cardOf::get).toList();
         List<String> listPaths = new ArrayList<>();
         listPages("/", "/", listed, "index", Map.of(), renderer, pages, listPaths);
