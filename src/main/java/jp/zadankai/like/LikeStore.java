@@ -180,8 +180,11 @@ public class LikeStore implements AutoCloseable {
     private LikeState write(Supplier<LikeState> change) {
         startWriter();
         Press press = new Press(change, new CompletableFuture<>());
-        // Never full: the permits let no more requests in than the queue holds.
-        presses.add(press);
+        // The permits let no more requests in than the queue holds, but a press that gave up waiting leaves its
+        // place taken until the writer reaches it: a full queue is a database in trouble, said as such.
+        if (!presses.offer(press)) {
+            throw new LikesUnavailableException("presses waiting for the database fill the queue", null);
+        }
         try {
             return press.answer().get(answerWithin.toMillis(), TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
