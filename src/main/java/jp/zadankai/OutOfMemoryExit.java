@@ -1,8 +1,8 @@
 package jp.zadankai;
 
 /**
- * Ends the process on an OutOfMemoryError that reaches the top of any thread. Tomcat lets such an error end its
- * acceptor and poller threads: the process would live on, half dead, answering nothing (liveness included) and
+ * Ends the process on an OutOfMemoryError that reaches the top of any thread. An error that ends a web server's
+ * acceptor or selector thread would leave the process alive, half dead, answering nothing (liveness included) and
  * deaf to SIGTERM. Exiting lets the supervisor start a new one. {@code halt}, not {@code exit}: shutdown hooks would
  * need the memory that is missing. Set as well from the command line by {@code -XX:+ExitOnOutOfMemoryError}.
  */

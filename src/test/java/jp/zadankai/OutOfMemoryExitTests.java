@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
  */
 class OutOfMemoryExitTests {
 
-    /** Runs in a JVM of its own: a thread (as Tomcat's acceptor would) dies of an OutOfMemoryError. */
+    /** Runs in a JVM of its own: a thread (as a server's acceptor would) dies of an OutOfMemoryError. */
     static final class ThreadRunsOutOfMemory {
         public static void main(String[] args) throws InterruptedException {
             OutOfMemoryExit.install();

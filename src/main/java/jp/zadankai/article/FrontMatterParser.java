@@ -24,7 +24,7 @@ final class FrontMatterParser {
     /** A tag is a URL's last segment: percent-encoded (up to 9 bytes a character) it stays far below 8 KB. */
     static final int MAX_TAG_LENGTH = 50;
     /**
-     * What a tag's page path cannot hold: {@code /} and {@code \} (Tomcat refuses them encoded), {@code ;} (a path
+     * What a tag's page path cannot hold: {@code /} and {@code \} (the server refuses them encoded), {@code ;} (a path
      * parameter, cut off), and control characters (no URL holds them).
      */
     private static final Pattern NOT_IN_TAG = Pattern.compile("[/\\\\;\\p{Cntrl}]");

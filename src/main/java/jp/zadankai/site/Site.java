@@ -17,7 +17,7 @@ import jp.zadankai.content.ContentProblem;
 public record Site(Map<String, Page> pages, List<Article> articles, Map<Integer, Page> errorPages,
                    List<ContentProblem> problems) {
 
-    static final List<Integer> ERROR_STATUSES = List.of(400, 404, 405, 429, 500, 501, 503, 505);
+    static final List<Integer> ERROR_STATUSES = List.of(400, 404, 405, 426, 429, 500, 501, 503, 505);
 
     public Page page(String path) {
         return pages.get(path);

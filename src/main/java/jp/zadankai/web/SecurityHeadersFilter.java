@@ -45,7 +45,7 @@ class SecurityHeadersFilter extends HttpFilter {
     private static final Map<String, String> HEADERS = headerMap(false);
     private static final Map<String, String> SECURE_HEADERS = headerMap(true);
 
-    /** The headers every response carries; the valves that answer inside Tomcat, before any filter, use them too. */
+    /** The headers every response carries; the handlers that answer in Jetty, before any filter, use them too. */
     static Map<String, String> headers(boolean secure) {
         return secure ? SECURE_HEADERS : HEADERS;
     }
@@ -79,7 +79,9 @@ class SecurityHeadersFilter extends HttpFilter {
             response.sendError(HttpServletResponse.SC_METHOD_NOT_ALLOWED);
             return;
         }
-        boolean answersItsOwnErrors = request.getRequestURI().startsWith(LikeController.API);
+        // The error page asked for directly sets its own status (404) as it writes the page.
+        boolean answersItsOwnErrors = request.getRequestURI().startsWith(LikeController.API)
+                || request.getRequestURI().equals("/error");
         chain.doFilter(request, request.getDispatcherType() == DispatcherType.REQUEST && !answersItsOwnErrors
                 ? new ErrorStatusAsError(response) : response);
     }

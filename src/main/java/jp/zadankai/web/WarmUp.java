@@ -28,8 +28,8 @@ import jp.zadankai.site.CurrentSite;
 
 /**
  * Opt-in ({@code zadankai.warm-up}, off by default): a cold JVM serves a fraction of its steady rate for its first
- * minute. Before the application reports itself ready, this sends its own page through the whole stack (Tomcat,
- * the page valve, the snapshot) until the serving path is compiled or the time given is up. Spring Boot reports
+ * minute. Before the application reports itself ready, this sends its own page through the whole stack (Jetty,
+ * the page handler, the snapshot) until the serving path is compiled or the time given is up. Spring Boot reports
  * readiness only after every {@link ApplicationReadyEvent} listener has returned, so a load balancer that waits
  * for {@code /actuator/health/readiness} then sends readers to a warm server; by default readiness comes with the
  * first snapshot instead, and the pages are served at once, only more slowly for the first minute.

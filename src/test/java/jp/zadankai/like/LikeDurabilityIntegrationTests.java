@@ -73,7 +73,7 @@ class LikeDurabilityIntegrationTests {
                 "--server.port=" + port, "--server.address=127.0.0.1",
                 "--zadankai.content-dir=" + LikeBehaviour.CONTENT, "--zadankai.data-dir=" + data.resolve("data"),
                 "--zadankai.likes.burst=" + PRESSES, "--zadankai.likes.per-minute=1",
-                "--server.tomcat.remoteip.internal-proxies=192\\.0\\.2\\.1");
+                "--zadankai.trusted-proxies=192\\.0\\.2\\.1");
         Path log = Files.createTempFile(data, "server", ".log");
         return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
     }

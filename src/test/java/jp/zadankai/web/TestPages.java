@@ -4,7 +4,7 @@ import java.nio.charset.StandardCharsets;
 
 import jp.zadankai.site.Page;
 
-/** Pages for the valve's tests, made as the site builder makes them. */
+/** Pages for the page handler's tests, made as the site builder makes them. */
 final class TestPages {
     private TestPages() {
     }

@@ -20,9 +20,9 @@ import jp.zadankai.site.Site;
 import jp.zadankai.site.Page;
 import jp.zadankai.site.CurrentSite;
 
-/** Pages answered inside Tomcat, over real connections: the valve runs only in the embedded server. */
+/** Pages answered in Jetty's request layer, over real connections: the handler runs only in the embedded server. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class SiteValveTests {
+class PageHandlerTests {
     private static final Page ARTICLE = TestPages.html("<!DOCTYPE html><html lang=\"ja\"><p>座談会</p>"
             + "x".repeat(500) + "</html>");
     private static final Page JAPANESE_PATH = TestPages.html("<p>tag</p>");
@@ -55,7 +55,7 @@ class SiteValveTests {
         assertThat(header(response, "Content-Security-Policy")).startsWith("default-src 'none'");
         assertThat(header(response, "X-Content-Type-Options")).isEqualTo("nosniff");
         assertThat(header(response, "X-Frame-Options")).isEqualTo("DENY");
-        // Written as bytes by the valve, so Tomcat must not add its own as well.
+        // Set by the handler, so Jetty must not add its own as well.
         assertThat(response.headers().allValues("Date")).hasSize(1);
         assertThat(response.headers().allValues("Content-Type")).hasSize(1);
     }
@@ -79,7 +79,7 @@ class SiteValveTests {
     }
 
     @Test
-    void headersStayIntactAfterOtherResponsesReuseTomcatsBuffers() throws Exception {
+    void headersStayIntactAfterOtherResponses() throws Exception {
         HttpResponse<byte[]> first = send("GET", "/articles/a");
         for (int i = 0; i < 20; i++) {
             send("GET", "/articles/unknown-" + i);

@@ -1,0 +1,47 @@
+package jp.zadankai.web;
+
+import org.eclipse.jetty.http.UriCompliance;
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.jetty.JettyServerCustomizer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import jp.zadankai.site.CurrentSite;
+
+/** The server's own parts; {@code check} and {@code export} build a snapshot without a server and need none. */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication
+class JettyConfiguration {
+
+    /**
+     * Pages are answered by a handler ahead of the servlet context; errors Jetty raises before any handler get the
+     * site's page; X-Forwarded-For and -Proto are believed from the trusted proxies only. Taking the snapshot's
+     * holder here makes it with the web server, the first of the application's beans: its first build then runs
+     * beside the making of everything else. Spring Boot wraps the whole in its graceful-shutdown counter, which
+     * pages pass through as well.
+     */
+    @Bean
+    JettyServerCustomizer siteHandlers(CurrentSite currentSite,
+                                       @Value("${zadankai.trusted-proxies}") String trustedProxies) {
+        return server -> {
+            server.setHandler(new PageHandler(currentSite::get, SecurityHeadersFilter.headers(false),
+                    SecurityHeadersFilter.headers(true), SecurityHeadersFilter.MEDIA_POLICY, server.getHandler()));
+            server.setErrorHandler(new SiteErrorHandler(currentSite::get));
+            for (var connector : server.getConnectors()) {
+                HttpConnectionFactory http = connector.getConnectionFactory(HttpConnectionFactory.class);
+                if (http != null) {
+                    HttpConfiguration configuration = http.getHttpConfiguration();
+                    configuration.addCustomizer(new TrustedProxies(trustedProxies));
+                    // A tag such as 「100%」 has a %25 in its link; pages are looked up by the decoded path in a map,
+                    // never on a file system, so the one ambiguity this allows is harmless. An encoded slash stays
+                    // refused.
+                    configuration.setUriCompliance(UriCompliance.DEFAULT.with("zadankai",
+                            UriCompliance.Violation.AMBIGUOUS_PATH_ENCODING));
+                }
+            }
+        };
+    }
+}
