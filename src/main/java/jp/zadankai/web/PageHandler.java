@@ -40,8 +40,7 @@ public class PageHandler extends Handler.Wrapper {
     private final List<HttpField> secureHeaders;
     private final List<HttpField> mediaHeaders;
     private final List<HttpField> secureMediaHeaders;
-    private final Map<String, HttpField> cacheControls = new ConcurrentHashMap<>();
-    private final Map<String, HttpField> contentTypes = new ConcurrentHashMap<>();
+    private volatile FieldsOfSnapshot fieldsOfSnapshot = new FieldsOfSnapshot(null, Map.of());
 
     /**
      * @param site          the snapshot being served, or null before the first one is built
@@ -79,7 +78,7 @@ public class PageHandler extends Handler.Wrapper {
         List<HttpField> common = path.startsWith(MEDIA)
                 ? request.isSecure() ? secureMediaHeaders : mediaHeaders
                 : request.isSecure() ? secureHeaders : headers;
-        write(page, common, request, response, callback, head);
+        write(page, fields(current, page), common, request, response, callback, head);
         return true;
     }
 
@@ -93,16 +92,15 @@ public class PageHandler extends Handler.Wrapper {
         }
     }
 
-    private void write(Page page, List<HttpField> common, Request request, Response response, Callback callback,
-                       boolean head) {
+    private void write(Page page, PageFields fields, List<HttpField> common, Request request, Response response,
+                       Callback callback, boolean head) {
         HttpFields.Mutable out = response.getHeaders();
         for (HttpField header : common) {
             out.add(header);
         }
         boolean gzip = page.gzip() != null && acceptsGzip(request.getHeaders().get(HttpHeader.ACCEPT_ENCODING));
-        out.add(new HttpField(HttpHeader.ETAG, gzip ? page.gzipEtag() : page.etag()));
-        out.add(cacheControls.computeIfAbsent(page.cacheControl(),
-                value -> new PreEncodedHttpField(HttpHeader.CACHE_CONTROL, value)));
+        out.add(gzip ? fields.gzipEtag() : fields.etag());
+        out.add(fields.cacheControl());
         if (page.gzip() != null) {
             out.add(VARY);
         }
@@ -114,17 +112,49 @@ public class PageHandler extends Handler.Wrapper {
             response.write(true, null, callback);
             return;
         }
-        out.add(contentTypes.computeIfAbsent(page.contentType(),
-                value -> new PreEncodedHttpField(HttpHeader.CONTENT_TYPE, value)));
-        // The uncompressed bytes are inflated for the rare client that takes no gzip; pages that do not compress
-        // are kept as they are.
-        byte[] body = gzip ? page.gzip() : page.body();
+        out.add(fields.contentType());
         if (gzip) {
             out.add(GZIP);
         }
-        out.put(HttpHeader.CONTENT_LENGTH, body.length);
+        out.add(gzip ? fields.gzipLength() : fields.length());
         response.setStatus(HttpStatus.OK_200);
-        response.write(true, head ? null : ByteBuffer.wrap(body), callback);
+        if (head) {
+            response.write(true, null, callback);
+        } else {
+            // The uncompressed bytes are inflated for the rare client that takes no gzip; pages that do not
+            // compress are kept as they are.
+            response.write(true, ByteBuffer.wrap(gzip ? page.gzip() : page.body()), callback);
+        }
+    }
+
+    /**
+     * A page's own header fields, encoded once for the snapshot rather than once a response. They are kept with
+     * the snapshot they belong to and dropped with it, so they never outgrow its pages.
+     */
+    private PageFields fields(Site current, Page page) {
+        FieldsOfSnapshot cached = fieldsOfSnapshot;
+        if (cached.site() != current) {
+            cached = new FieldsOfSnapshot(current, new ConcurrentHashMap<>());
+            fieldsOfSnapshot = cached;
+        }
+        return cached.fields().computeIfAbsent(page, PageFields::of);
+    }
+
+    private record FieldsOfSnapshot(Site site, Map<Page, PageFields> fields) {
+    }
+
+    private record PageFields(HttpField etag, HttpField length, HttpField gzipEtag, HttpField gzipLength,
+                              HttpField contentType, HttpField cacheControl) {
+        static PageFields of(Page page) {
+            boolean gzip = page.gzip() != null;
+            return new PageFields(new PreEncodedHttpField(HttpHeader.ETAG, page.etag()),
+                    new PreEncodedHttpField(HttpHeader.CONTENT_LENGTH, Integer.toString(page.length())),
+                    gzip ? new PreEncodedHttpField(HttpHeader.ETAG, page.gzipEtag()) : null,
+                    gzip ? new PreEncodedHttpField(HttpHeader.CONTENT_LENGTH, Integer.toString(page.gzip().length))
+                            : null,
+                    new PreEncodedHttpField(HttpHeader.CONTENT_TYPE, page.contentType()),
+                    new PreEncodedHttpField(HttpHeader.CACHE_CONTROL, page.cacheControl()));
+        }
     }
 
     private static List<HttpField> fields(Map<String, String> headers, String policy) {

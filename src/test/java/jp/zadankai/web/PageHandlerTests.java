@@ -93,6 +93,19 @@ class PageHandlerTests {
     }
 
     @Test
+    void headersFollowTheSnapshotWhenItIsSwapped() throws Exception {
+        HttpResponse<byte[]> before = send("GET", "/articles/a");
+        Page edited = TestPages.html("<!DOCTYPE html><html lang=\"ja\"><p>編集後</p>" + "y".repeat(700) + "</html>");
+        given(currentSite.get()).willReturn(new Site(Map.of("/articles/a", edited), List.of(),
+                Map.of(400, NOT_FOUND, 404, NOT_FOUND, 500, NOT_FOUND), List.of()));
+
+        HttpResponse<byte[]> after = send("GET", "/articles/a");
+        assertThat(header(after, "ETag")).isEqualTo(edited.etag()).isNotEqualTo(header(before, "ETag"));
+        assertThat(header(after, "Content-Length")).isEqualTo(String.valueOf(edited.body().length));
+        assertThat(after.body()).isEqualTo(edited.body());
+    }
+
+    @Test
     void notModifiedCarriesTheValidatorsButNoBodyHeaders() throws Exception {
         HttpResponse<byte[]> response = send("GET", "/articles/a", "If-None-Match", ARTICLE.etag());
         assertThat(response.statusCode()).isEqualTo(304);
