@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Coverage-guided fuzzing of every Jazzer target, one at a time: src/bench/fuzz.sh [seconds per target, default 60].
+# Coverage-guided fuzzing of every Jazzer target, one at a time: src/bench/fuzz.sh [seconds per target, default 60]
+# [part of a target's name, to fuzz only the targets that have it].
 # Prints per target the executions run, their rate, the corpus size and any finding. Jazzer keeps the corpus it
 # grows in .cifuzz-corpus/ (the next run starts from it) and writes a finding beside the target's seed inputs
 # under src/test/resources/, where `mvn verify` replays it until the bug is fixed. The corpus column counts the
@@ -7,6 +8,7 @@
 set -uo pipefail
 cd "$(dirname "$0")/../.."
 SECONDS_PER_TARGET=${1:-60}
+ONLY=${2:-}
 MVN=${MVN:-mvn}
 LOGS=target/fuzz
 TARGETS=(
@@ -16,13 +18,14 @@ TARGETS=(
   jp.zadankai.web.PageHandlerFuzzTests#answersPagesOfTheSnapshotAndHandsEverythingElseOn
 )
 # Left to itself Jazzer instruments only the project's classes; the branches worth reaching are in the libraries.
-INSTRUMENT='jp.zadankai.**,com.vladsch.flexmark.**,org.owasp.html.**,tools.jackson.**,org.snakeyaml.engine.**'
+INSTRUMENT='jp.zadankai.**,com.vladsch.flexmark.**,org.owasp.html.**,tools.jackson.**,org.snakeyaml.engine.**,org.eclipse.jetty.http.**'
 
 mkdir -p "$LOGS"
 $MVN -q -B -Dstyle.color=never test-compile || exit 1
 findings=0
 printf '%-72s %9s %7s %7s  %s\n' target execs exec/s corpus findings
 for target in "${TARGETS[@]}"; do
+  [[ $target == *"$ONLY"* ]] || continue
   class=${target%#*}
   method=${target#*#}
   inputs=src/test/resources/$(dirname "${class//.//}")/${class##*.}Inputs/$method
