@@ -1,8 +1,11 @@
 package jp.zadankai.web;
 
 import org.eclipse.jetty.http.UriCompliance;
+import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.LowResourceMonitor;
+import org.eclipse.jetty.server.Server;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.jetty.JettyServerCustomizer;
@@ -25,11 +28,13 @@ class JettyConfiguration {
      */
     @Bean
     JettyServerCustomizer siteHandlers(CurrentSite currentSite,
-                                       @Value("${zadankai.trusted-proxies}") String trustedProxies) {
+                                       @Value("${zadankai.trusted-proxies}") String trustedProxies,
+                                       @Value("${server.jetty.max-connections}") int maxConnections) {
         return server -> {
             server.setHandler(new PageHandler(currentSite::get, SecurityHeadersFilter.headers(false),
                     SecurityHeadersFilter.headers(true), SecurityHeadersFilter.MEDIA_POLICY, server.getHandler()));
             server.setErrorHandler(new SiteErrorHandler(currentSite::get));
+            server.addBean(shorterIdleTimeoutWhenCrowded(server, maxConnections));
             for (var connector : server.getConnectors()) {
                 HttpConnectionFactory http = connector.getConnectionFactory(HttpConnectionFactory.class);
                 if (http != null) {
@@ -43,5 +48,33 @@ class JettyConfiguration {
                 }
             }
         };
+    }
+
+    /**
+     * Connections that send part of a request and fall silent (slowloris) would hold the connection slots for the
+     * whole idle timeout while readers wait: once four in five slots are taken, a connection idle for a second is
+     * closed, until the crowd has gone.
+     */
+    private static LowResourceMonitor shorterIdleTimeoutWhenCrowded(Server server, int maxConnections) {
+        LowResourceMonitor monitor = new LowResourceMonitor(server);
+        monitor.setPeriod(250);
+        monitor.setLowResourcesIdleTimeout(1_000);
+        monitor.setAcceptingInLowResources(true);
+        monitor.addLowResourceCheck(new LowResourceMonitor.LowResourceCheck() {
+            @Override
+            public boolean isLowOnResources() {
+                int open = 0;
+                for (Connector connector : server.getConnectors()) {
+                    open += connector.getConnectedEndPoints().size();
+                }
+                return open >= maxConnections * 4 / 5;
+            }
+
+            @Override
+            public String getReason() {
+                return "four in five connection slots taken";
+            }
+        });
+        return monitor;
     }
 }

@@ -149,8 +149,9 @@ class SlowClientsIntegrationTests {
                     + " %d ms%n", partial, during);
 
             assertThat(server.isAlive()).isTrue();
-            assertThat(during).as("a reader is answered once the header timeout closes idle connections")
-                    .isBetween(0L, 30_000L);
+            // Without the crowd's shorter idle timeout (1 s) a reader waited for the full one (5 s) to free a slot.
+            assertThat(during).as("a reader is answered once the crowd's idle connections are closed")
+                    .isBetween(0L, 4_500L);
         } finally {
             closeAll(slowloris);
         }
