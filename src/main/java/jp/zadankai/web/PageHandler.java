@@ -53,10 +53,10 @@ public class PageHandler extends Handler.Wrapper {
                        String mediaPolicy, Handler next) {
         super(next);
         this.site = site;
-        this.headers = fields(headers, null);
-        this.secureHeaders = fields(secureHeaders, null);
-        this.mediaHeaders = fields(headers, mediaPolicy);
-        this.secureMediaHeaders = fields(secureHeaders, mediaPolicy);
+        this.headers = headerFields(headers, null);
+        this.secureHeaders = headerFields(secureHeaders, null);
+        this.mediaHeaders = headerFields(headers, mediaPolicy);
+        this.secureMediaHeaders = headerFields(secureHeaders, mediaPolicy);
     }
 
     @Override
@@ -157,7 +157,7 @@ public class PageHandler extends Handler.Wrapper {
         }
     }
 
-    private static List<HttpField> fields(Map<String, String> headers, String policy) {
+    private static List<HttpField> headerFields(Map<String, String> headers, String policy) {
         return headers.entrySet().stream().<HttpField>map(entry -> new PreEncodedHttpField(entry.getKey(),
                 policy != null && entry.getKey().equals("Content-Security-Policy") ? policy : entry.getValue()))
                 .toList();

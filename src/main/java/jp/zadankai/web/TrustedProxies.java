@@ -22,7 +22,7 @@ import org.eclipse.jetty.server.Request;
 final class TrustedProxies implements HttpConfiguration.Customizer {
     private static final int MAX_HOPS = 20;
     /** An IPv4 or IPv6 literal; a name is never looked up. */
-    private static final Pattern ADDRESS = Pattern.compile("[0-9.]{7,15}|[0-9A-Fa-f:.]{2,45}");
+    private static final Pattern ADDRESS = Pattern.compile("[0-9A-Fa-f:.]{2,45}");
 
     private final Pattern trusted;
 
