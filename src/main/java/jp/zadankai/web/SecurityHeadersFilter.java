@@ -1,6 +1,7 @@
 package jp.zadankai.web;
 
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -9,6 +10,7 @@ import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletOutputStream;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
@@ -82,32 +84,53 @@ class SecurityHeadersFilter extends HttpFilter {
         // The error page asked for directly sets its own status (404) as it writes the page.
         boolean answersItsOwnErrors = request.getRequestURI().startsWith(LikeController.API)
                 || request.getRequestURI().equals("/error");
-        chain.doFilter(request, request.getDispatcherType() == DispatcherType.REQUEST && !answersItsOwnErrors
-                ? new ErrorStatusAsError(response) : response);
+        if (request.getDispatcherType() != DispatcherType.REQUEST || answersItsOwnErrors) {
+            chain.doFilter(request, response);
+            return;
+        }
+        ErrorStatusAsError answer = new ErrorStatusAsError(response);
+        chain.doFilter(request, answer);
+        answer.finish();
     }
 
     /**
      * A handler that answers an error by its status alone (the actuator's 404 for {@code /actuator/health/x}, with
-     * no body) would send it without the site's page: an error status becomes an error, which the error page
-     * controller answers. The スキ API is left alone: its errors carry their own body (JSON, or the count's image
-     * saying the count is unavailable), which the button reads.
+     * no body) would send it without the site's page: such an error status becomes an error, which the error page
+     * controller answers. One with a body of its own keeps it (the readiness probe's 503 and its JSON, which a load
+     * balancer reads). The スキ API is left alone: its errors carry their own body (JSON, or the count's image saying
+     * the count is unavailable), which the button reads.
      */
     private static final class ErrorStatusAsError extends HttpServletResponseWrapper {
+        private int errorStatus;
+        private boolean bodyStarted;
+
         ErrorStatusAsError(HttpServletResponse response) {
             super(response);
         }
 
         @Override
         public void setStatus(int status) {
-            if (status >= 400 && !isCommitted()) {
-                try {
-                    sendError(status);
-                    return;
-                } catch (IOException | IllegalStateException e) {
-                    // The response went out meanwhile: the status alone has to do.
-                }
-            }
+            errorStatus = status >= 400 ? status : 0;
             super.setStatus(status);
+        }
+
+        @Override
+        public ServletOutputStream getOutputStream() throws IOException {
+            bodyStarted = true;
+            return super.getOutputStream();
+        }
+
+        @Override
+        public PrintWriter getWriter() throws IOException {
+            bodyStarted = true;
+            return super.getWriter();
+        }
+
+        /** Once the handler is done: an error status it set and wrote nothing for gets the site's page. */
+        void finish() throws IOException {
+            if (errorStatus != 0 && !bodyStarted && !isCommitted()) {
+                sendError(errorStatus);
+            }
         }
     }
 }

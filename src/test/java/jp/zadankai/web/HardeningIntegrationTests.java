@@ -7,8 +7,12 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.availability.AvailabilityChangeEvent;
+import org.springframework.boot.availability.ReadinessState;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 
 /** The HTTP side of a hostile world, against the whole application on a random port. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -17,6 +21,9 @@ class HardeningIntegrationTests {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    ApplicationContext context;
 
     private RawHttp.Response get(String target, String... headers) throws Exception {
         return RawHttp.send(port, "GET " + target + " HTTP/1.1", headers);
@@ -116,6 +123,27 @@ class HardeningIntegrationTests {
                 "/actuator/configprops", "/actuator/mappings", "/actuator/shutdown")) {
             assertThat(get(endpoint).status()).as(endpoint).isEqualTo(404);
         }
+    }
+
+    /**
+     * Before the first snapshot the readiness probe answers 503 with the actuator's own JSON, as a load balancer
+     * expects: an error status with a body of its own is not replaced by the site's page (which ended in a 500 and a
+     * stack trace in the log for every probe while the server started).
+     */
+    @Test
+    void readinessRefusingTrafficAnswers503WithItsOwnBody() throws Exception {
+        AvailabilityChangeEvent.publish(context, ReadinessState.REFUSING_TRAFFIC);
+        try {
+            RawHttp.Response refusing = get("/actuator/health/readiness");
+
+            assertThat(refusing.status()).isEqualTo(503);
+            assertThat(refusing.header("Content-Type")).startsWith("application/vnd.spring-boot.actuator.v3+json");
+            assertThat(refusing.body()).isEqualTo("{\"status\":\"OUT_OF_SERVICE\"}");
+            assertSecurityHeaders(refusing);
+        } finally {
+            AvailabilityChangeEvent.publish(context, ReadinessState.ACCEPTING_TRAFFIC);
+        }
+        assertThat(get("/actuator/health/readiness").status()).isEqualTo(200);
     }
 
     /** Issue 15, item 6: each error page says what happened, in its title and its heading. */
