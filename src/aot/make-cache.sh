@@ -21,7 +21,7 @@ rm -rf "$OUT"; mkdir -p "$OUT"
 java -Djarmode=tools -jar target/zadankai.jar extract --destination "$OUT/app" > /dev/null
 
 # The training run serves the pages readers ask for, so that the serving path's classes are in the cache too.
-"$JAVA25" -XX:AOTCacheOutput="$OUT/app.aot" -Dspring.aot.enabled=true -jar "$OUT/app/zadankai.jar" \
+"$JAVA25" -XX:AOTCacheOutput="$OUT/app.aot" --enable-native-access=ALL-UNNAMED -Dspring.aot.enabled=true -jar "$OUT/app/zadankai.jar" \
   --server.port="$PORT" > "$OUT/training.log" 2>&1 & training=$!
 trap 'kill $training 2>/dev/null || true' EXIT
 for _ in $(seq 1 600); do
