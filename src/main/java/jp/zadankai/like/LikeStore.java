@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
@@ -176,7 +177,7 @@ public class LikeStore implements AutoCloseable {
         return LikeState.of(count, liked);
     }
 
-    /** Hands the press to the writer and waits for its commit. */
+    /** Hands the press to the writer and waits for its commit; a press that gave up waiting is left out of it. */
     private LikeState write(Supplier<LikeState> change) {
         startWriter();
         Press press = new Press(change, new CompletableFuture<>());
@@ -186,13 +187,21 @@ public class LikeStore implements AutoCloseable {
             throw new LikesUnavailableException("presses waiting for the database fill the queue", null);
         }
         try {
-            return press.answer().get(answerWithin.toMillis(), TimeUnit.MILLISECONDS);
+            press.answer().get(answerWithin.toMillis(), TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new LikesUnavailableException("interrupted", e);
+            press.answer().completeExceptionally(new LikesUnavailableException("interrupted", e));
         } catch (TimeoutException e) {
-            throw new LikesUnavailableException("no commit within " + answerWithin, e);
+            // The reader is told the スキ was not kept, so the writer leaves the press out of any later batch; one
+            // whose batch is being written as the wait ends is kept all the same, and pressing again is harmless.
+            press.answer().completeExceptionally(new LikesUnavailableException("no commit within " + answerWithin,
+                    e));
         } catch (ExecutionException e) {
+            // Said below, as the outcome.
+        }
+        try {
+            return press.answer().join();
+        } catch (CompletionException e) {
             if (e.getCause() instanceof RuntimeException cause) {
                 throw cause;
             }
@@ -223,17 +232,18 @@ public class LikeStore implements AutoCloseable {
         }
     }
 
-    /** One transaction for the batch; if it fails, every press in it is told so and none of them counts. */
+    /** One transaction for the presses still waiting; if it fails, each is told so and none of them counts. */
     private void commit(List<Press> batch) {
+        List<Press> waiting = batch.stream().filter(press -> !press.answer().isDone()).toList();
         List<LikeState> states;
         try {
-            states = transactions.execute(status -> batch.stream().map(press -> press.write().get()).toList());
+            states = transactions.execute(status -> waiting.stream().map(press -> press.write().get()).toList());
         } catch (RuntimeException e) {
-            batch.forEach(press -> press.answer().completeExceptionally(e));
+            waiting.forEach(press -> press.answer().completeExceptionally(e));
             return;
         }
-        for (int i = 0; i < batch.size(); i++) {
-            batch.get(i).answer().complete(states.get(i));
+        for (int i = 0; i < waiting.size(); i++) {
+            waiting.get(i).answer().complete(states.get(i));
         }
     }
 
