@@ -109,27 +109,20 @@ public class LikeStore implements AutoCloseable {
 
     /** Adds the reader's スキ: once, however often they send it. */
     public LikeState like(String slug, String reader) {
-        return call(() -> write(() -> {
-            insert(slug, reader);
-            return read(slug, reader);
-        }));
+        String who = hash(reader);
+        return call(() -> write(() -> LikeState.of(insert(slug, who) ? changeCount(slug, 1) : count(slug), true)));
     }
 
     public LikeState unlike(String slug, String reader) {
-        return call(() -> write(() -> {
-            delete(slug, reader);
-            return read(slug, reader);
-        }));
+        String who = hash(reader);
+        return call(() -> write(() -> LikeState.of(delete(slug, who) ? changeCount(slug, -1) : count(slug), false)));
     }
 
     /** The form without script does not know the state: a press adds the スキ, or takes back one already given. */
     public LikeState toggle(String slug, String reader) {
-        return call(() -> write(() -> {
-            if (!insert(slug, reader)) {
-                delete(slug, reader);
-            }
-            return read(slug, reader);
-        }));
+        String who = hash(reader);
+        return call(() -> write(() -> insert(slug, who) ? LikeState.of(changeCount(slug, 1), true)
+                : LikeState.of(delete(slug, who) ? changeCount(slug, -1) : count(slug), false)));
     }
 
     /** Every article with at least one スキ, by slug. */
@@ -152,29 +145,34 @@ public class LikeStore implements AutoCloseable {
         }
     }
 
-    private boolean insert(String slug, String reader) {
-        boolean added = jdbc.sql("INSERT INTO likes (slug, reader, liked_at) VALUES (?, ?, ?) "
+    // A press runs two statements (its row, then the count, which says the new value): each is a round trip to
+    // PostgreSQL, and SQLite compiles each one anew.
+
+    private boolean insert(String slug, String who) {
+        return jdbc.sql("INSERT INTO likes (slug, reader, liked_at) VALUES (?, ?, ?) "
                         + "ON CONFLICT (slug, reader) DO NOTHING")
-                .params(slug, hash(reader), Instant.now().getEpochSecond()).update() > 0;
-        if (added) {
-            jdbc.sql("INSERT INTO like_counts (slug, likes) VALUES (?, 1) "
-                    + "ON CONFLICT (slug) DO UPDATE SET likes = like_counts.likes + 1").param(slug).update();
-        }
-        return added;
+                .params(slug, who, Instant.now().getEpochSecond()).update() > 0;
     }
 
-    private void delete(String slug, String reader) {
-        if (jdbc.sql("DELETE FROM likes WHERE slug = ? AND reader = ?").params(slug, hash(reader)).update() > 0) {
-            jdbc.sql("UPDATE like_counts SET likes = likes - 1 WHERE slug = ?").param(slug).update();
-        }
+    private boolean delete(String slug, String who) {
+        return jdbc.sql("DELETE FROM likes WHERE slug = ? AND reader = ?").params(slug, who).update() > 0;
+    }
+
+    private long changeCount(String slug, int by) {
+        return jdbc.sql("INSERT INTO like_counts (slug, likes) VALUES (?, ?) "
+                        + "ON CONFLICT (slug) DO UPDATE SET likes = like_counts.likes + excluded.likes RETURNING likes")
+                .params(slug, by).query(Long.class).single();
+    }
+
+    private long count(String slug) {
+        return jdbc.sql("SELECT likes FROM like_counts WHERE slug = ?").param(slug).query(Long.class).optional()
+                .orElse(0L);
     }
 
     private LikeState read(String slug, String reader) {
-        long count = jdbc.sql("SELECT likes FROM like_counts WHERE slug = ?").param(slug).query(Long.class)
-                .optional().orElse(0L);
         boolean liked = reader != null && jdbc.sql("SELECT COUNT(*) FROM likes WHERE slug = ? AND reader = ?")
                 .params(slug, hash(reader)).query(Long.class).single() > 0;
-        return LikeState.of(count, liked);
+        return LikeState.of(count(slug), liked);
     }
 
     /** Hands the press to the writer and waits for its commit; a press that gave up waiting is left out of it. */
