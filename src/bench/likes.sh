@@ -29,9 +29,12 @@ wrk.headers["Content-Type"] = "application/x-www-form-urlencoded"
 wrk.headers["Accept"] = "application/json"
 wrk.headers["Sec-Fetch-Site"] = "same-origin"
 LUA
-# The same presses at a steady rate: each connection waits 10 ms before each press (about 100/s a connection).
+# The same presses at a steady rate: each connection waits 10 ms before each press (about 100/s a connection), or
+# 100 ms (about 10/s).
 cp "$WORK/press.lua" "$WORK/steady.lua"
 echo 'function delay() return 10 end' >> "$WORK/steady.lua"
+cp "$WORK/press.lua" "$WORK/slow.lua"
+echo 'function delay() return 100 end' >> "$WORK/slow.lua"
 
 wrk_run() { # wrk arguments... -> "req/s p99_ms errors"
   taskset -c 1 wrk --latency "$@" > "$WORK/wrk.out"
@@ -76,9 +79,10 @@ read -r nginx_rps nginx_p99 _ < <(wrk_run -t1 -c32 -d${SECONDS_PER_ROUND}s -H 'A
 echo "nginx article: $nginx_rps req/s, p99 $nginx_p99 ms"
 read -r alone_rps alone_p99 _ < <(wrk_run -t1 -c32 -d${SECONDS_PER_ROUND}s -H 'Accept-Encoding: gzip' "http://127.0.0.1:$JAVA_PORT$ARTICLE")
 echo "zadankai article alone: $alone_rps req/s, p99 $alone_p99 ms ($(awk -v a=$alone_rps -v b=$nginx_rps 'BEGIN {printf "%.2f", a/b}')x nginx)"
-# Steady presses from one connection (about 100 a second) and from five (about 400).
-for c in 1 5; do
-  taskset -c 1 wrk -t1 -c$c -d$((SECONDS_PER_ROUND + 2))s -s "$WORK/steady.lua" "http://127.0.0.1:$JAVA_PORT$API" > "$WORK/beside.out" &
+# Steady presses from one connection 100 ms apart (about 10 a second), 10 ms apart (about 100), from five (400).
+for beside_run in "1 slow" "1 steady" "5 steady"; do
+  read -r c script <<< "$beside_run"
+  taskset -c 1 wrk -t1 -c$c -d$((SECONDS_PER_ROUND + 2))s -s "$WORK/$script.lua" "http://127.0.0.1:$JAVA_PORT$API" > "$WORK/beside.out" &
   beside=$!
   sleep 1
   read -r with_rps with_p99 _ < <(wrk_run -t1 -c32 -d${SECONDS_PER_ROUND}s -H 'Accept-Encoding: gzip' "http://127.0.0.1:$JAVA_PORT$ARTICLE")
