@@ -38,8 +38,6 @@ import jp.zadankai.site.Site;
 @RequestMapping("/api/likes")
 public class LikeController {
     /** The one route that takes a POST; every other path stays GET and HEAD only. */
-    /** Where the スキ API answers; its error answers carry their own bodies. */
-    public static final String API = "/api/likes/";
     public static final Pattern POST_ROUTE = Pattern.compile("/api/likes/[a-z0-9-]{1,200}");
     static final String COOKIE = "zadankai_reader";
     static final String COOKIE_PATH = "/api/likes";

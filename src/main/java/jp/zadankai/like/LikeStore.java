@@ -145,9 +145,6 @@ public class LikeStore implements AutoCloseable {
         }
     }
 
-    // A press runs two statements (its row, then the count, which says the new value): each is a round trip to
-    // PostgreSQL, and SQLite compiles each one anew.
-
     private boolean insert(String slug, String who) {
         return jdbc.sql("INSERT INTO likes (slug, reader, liked_at) VALUES (?, ?, ?) "
                         + "ON CONFLICT (slug, reader) DO NOTHING")
@@ -158,6 +155,10 @@ public class LikeStore implements AutoCloseable {
         return jdbc.sql("DELETE FROM likes WHERE slug = ? AND reader = ?").params(slug, who).update() > 0;
     }
 
+    /**
+     * The new count, from the statement that changes it: a press runs two statements, its row and this, each a round
+     * trip to PostgreSQL and compiled anew by SQLite.
+     */
     private long changeCount(String slug, int by) {
         return jdbc.sql("INSERT INTO like_counts (slug, likes) VALUES (?, ?) "
                         + "ON CONFLICT (slug) DO UPDATE SET likes = like_counts.likes + excluded.likes RETURNING likes")

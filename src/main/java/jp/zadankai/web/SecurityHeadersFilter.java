@@ -81,10 +81,7 @@ class SecurityHeadersFilter extends HttpFilter {
             response.sendError(HttpServletResponse.SC_METHOD_NOT_ALLOWED);
             return;
         }
-        // The error page asked for directly sets its own status (404) as it writes the page.
-        boolean answersItsOwnErrors = request.getRequestURI().startsWith(LikeController.API)
-                || request.getRequestURI().equals("/error");
-        if (request.getDispatcherType() != DispatcherType.REQUEST || answersItsOwnErrors) {
+        if (request.getDispatcherType() != DispatcherType.REQUEST) {
             chain.doFilter(request, response);
             return;
         }
@@ -96,9 +93,8 @@ class SecurityHeadersFilter extends HttpFilter {
     /**
      * A handler that answers an error by its status alone (the actuator's 404 for {@code /actuator/health/x}, with
      * no body) would send it without the site's page: such an error status becomes an error, which the error page
-     * controller answers. One with a body of its own keeps it (the readiness probe's 503 and its JSON, which a load
-     * balancer reads). The スキ API is left alone: its errors carry their own body (JSON, or the count's image saying
-     * the count is unavailable), which the button reads.
+     * controller answers. One with a body of its own keeps it: the readiness probe's 503 and its JSON, which a load
+     * balancer reads; the スキ API's, which the button reads; the error page asked for directly, with its 404.
      */
     private static final class ErrorStatusAsError extends HttpServletResponseWrapper {
         private int errorStatus;
