@@ -15,7 +15,7 @@ TARGETS=(
   jp.zadankai.markdown.MarkdownPipelineFuzzTests#anyInputRendersIntoWellFormedHtmlWithoutScriptsHandlersOrDangerousUrls
   jp.zadankai.markdown.MarkdownPipelineFuzzTests#anyInputWithSpeakersKeepsDataSpeakerOnTurnsOnly
   jp.zadankai.article.FrontMatterFuzzTests#anyFrontMatterGivesAnArticleOrProblemsNamingTheFileAndLine
-  jp.zadankai.web.PageHandlerFuzzTests#answersPagesOfTheSnapshotAndHandsEverythingElseOn
+  jp.zadankai.web.PageHandlerFuzzTests#answersPagesOfTheSnapshotAndHandsTheServletRoutesOn
 )
 # Left to itself Jazzer instruments only the project's classes; the branches worth reaching are in the libraries.
 INSTRUMENT='jp.zadankai.**,com.vladsch.flexmark.**,org.owasp.html.**,tools.jackson.**,org.snakeyaml.engine.**,org.eclipse.jetty.http.**'

@@ -13,9 +13,12 @@ import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import jp.zadankai.site.Site;
 import jp.zadankai.site.Page;
 import jp.zadankai.site.CurrentSite;
@@ -35,6 +38,10 @@ class PageHandlerTests {
 
     @MockitoBean
     CurrentSite currentSite;
+
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping mvcRoutes;
 
     @BeforeEach
     void serveASite() {
@@ -138,10 +145,25 @@ class PageHandlerTests {
     }
 
     @Test
-    void unknownPathGoesOnToMvcAndGetsTheSitesOwnNotFoundPage() throws Exception {
-        HttpResponse<byte[]> response = send("GET", "/articles/unknown");
-        assertThat(response.statusCode()).isEqualTo(404);
-        assertThat(response.body()).isEqualTo(NOT_FOUND.body());
+    void unknownPathGetsTheSitesOwnNotFoundPageAndHeaders() throws Exception {
+        for (String method : List.of("GET", "HEAD")) {
+            HttpResponse<byte[]> response = send(method, "/articles/unknown");
+            assertThat(response.statusCode()).isEqualTo(404);
+            assertThat(response.body()).isEqualTo(method.equals("GET") ? NOT_FOUND.body() : new byte[0]);
+            assertThat(header(response, "Content-Length")).isEqualTo(String.valueOf(NOT_FOUND.body().length));
+            assertThat(header(response, "Cache-Control")).isEqualTo("no-store");
+            assertThat(header(response, "Content-Security-Policy")).contains("default-src");
+        }
+    }
+
+    /** Every route Spring MVC answers must be handed on to it, not answered with a 404 by the page handler. */
+    @Test
+    void everyMvcRouteIsAmongTheRoutesHandedOn() {
+        List<String> patterns = mvcRoutes.getHandlerMethods().keySet().stream()
+                .flatMap(route -> route.getPatternValues().stream()).toList();
+
+        assertThat(patterns).isNotEmpty().allMatch(pattern -> PageHandler.SERVLET_ROUTES.stream()
+                .anyMatch(pattern::startsWith), "under one of " + PageHandler.SERVLET_ROUTES);
     }
 
     private HttpResponse<byte[]> send(String method, String path, String... headers)
