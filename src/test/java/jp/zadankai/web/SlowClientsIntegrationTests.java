@@ -167,9 +167,9 @@ class SlowClientsIntegrationTests {
 
     /**
      * Item 2: 3,000 connections that each send part of a header do not end the server at -Xmx64m, and the server
-     * frees their slots for readers. The tight bound is on what the server does: a slowloris connection it has accepted is
-     * closed after a second of silence. How long a reader then waits also depends on the kernel, which drops a SYN
-     * while the listen queue is full and lets the client retry after 1, 3 and 7 s; that bound is loose.
+     * frees their slots for readers. The tight bound is on what the server does: a slowloris connection it has
+     * accepted is closed after a second of silence. How long a reader then waits also depends on the kernel, which
+     * drops a SYN while the listen queue is full and lets the client retry after 1, 3 and 7 s; that bound is loose.
      */
     @Test
     @Order(1)
@@ -193,8 +193,9 @@ class SlowClientsIntegrationTests {
                     + " closed by the server after %d ms; a reader answered after %d ms%n", partial, freed, during);
 
             assertThat(server.isAlive()).isTrue();
+            // Counted from the last partial header sent, the first of them fell silent up to the writing's time before.
             assertThat(freed).as("the crowd's silent connections closed after a second of silence")
-                    .isBetween(1_000L, 3_500L);
+                    .isBetween(500L, 3_500L);
             // Measured 1.9–2.0 s; 16–20 s when the connections accepted after the first 600 kept the full timeout.
             assertThat(during).as("a reader is answered while the crowd is still there").isBetween(0L, 10_000L);
         } finally {
