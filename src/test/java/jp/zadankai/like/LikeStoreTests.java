@@ -20,8 +20,6 @@ import org.sqlite.SQLiteDataSource;
 
 /** The writer: every press waiting goes into the next commit, and a press that gave up waiting into none. */
 class LikeStoreTests {
-    private static final Duration ANSWER_WITHIN = Duration.ofMillis(300);
-
     @TempDir
     Path folder;
 
@@ -49,9 +47,9 @@ class LikeStoreTests {
         }
     }
 
-    private LikeStore store(TransactionTemplate transactions, SQLiteDataSource dataSource) {
+    private LikeStore store(TransactionTemplate transactions, SQLiteDataSource dataSource, Duration answerWithin) {
         LikeStore store = new LikeStore(JdbcClient.create(dataSource), transactions, dataSource, folder, 16,
-                Duration.ofSeconds(1), ANSWER_WITHIN);
+                Duration.ofSeconds(1), answerWithin);
         store.migrate();
         return store;
     }
@@ -66,7 +64,7 @@ class LikeStoreTests {
     void aPressThatGaveUpWaitingForTheCommitIsNeverCounted() throws Exception {
         SQLiteDataSource dataSource = dataSource();
         FirstCommitStalls transactions = new FirstCommitStalls(new DataSourceTransactionManager(dataSource));
-        LikeStore store = store(transactions, dataSource);
+        LikeStore store = store(transactions, dataSource, Duration.ofMillis(300));
 
         // The first press's batch stalls once begun: it is kept, whatever its reader was told meanwhile.
         CompletableFuture.runAsync(() -> store.like("hello", "first"));
@@ -83,9 +81,7 @@ class LikeStoreTests {
     void pressesQueuedDuringACommitAreWrittenTogetherInTheNext() throws Exception {
         SQLiteDataSource dataSource = dataSource();
         FirstCommitStalls transactions = new FirstCommitStalls(new DataSourceTransactionManager(dataSource));
-        LikeStore store = new LikeStore(JdbcClient.create(dataSource), transactions, dataSource, folder, 16,
-                Duration.ofSeconds(1), Duration.ofSeconds(10));
-        store.migrate();
+        LikeStore store = store(transactions, dataSource, Duration.ofSeconds(10));
 
         CompletableFuture<LikeState> first = CompletableFuture.supplyAsync(() -> store.like("hello", "first"));
         assertThat(transactions.stalled.await(5, TimeUnit.SECONDS)).isTrue();
