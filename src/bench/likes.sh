@@ -49,8 +49,8 @@ start_zadankai() { # extra arguments... -> starts the jar pinned to core 0 and w
   pids+=($java_pid)
   until curl -sf -o /dev/null "http://127.0.0.1:$JAVA_PORT$API"; do sleep 0.1; done
   # A cold JVM: warm the page and the press path before measuring. The press path runs through thousands of
-  # methods (Jetty's servlet side, Spring MVC, Jackson, JDBC); on one core C2 is still compiling them after 30 s of
-  # presses and done after about 40 s (its CPU time then stays flat), so the presses warm for a minute.
+  # methods (Jetty, Spring's transactions, JDBC, the database's driver); on one core C2 takes tens of seconds to
+  # compile them, so the presses warm for a minute.
   taskset -c 1 wrk -t1 -c8 -d${WARM_PRESSES:-60}s -s "$WORK/press.lua" "http://127.0.0.1:$JAVA_PORT$API" > /dev/null
   taskset -c 1 wrk -t1 -c32 -d10s -H 'Accept-Encoding: gzip' "http://127.0.0.1:$JAVA_PORT$ARTICLE" > /dev/null
 }

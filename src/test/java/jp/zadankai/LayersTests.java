@@ -9,8 +9,8 @@ import com.tngtech.archunit.lang.ArchRule;
 
 /**
  * Packages import only downward (README, Layout): content (files, and the messages editors read) at the bottom,
- * markdown beside it using only its messages, then article, then site, then like (the スキ button, which knows the
- * site's articles), with the web layer and the editors' commands above it and the configuration on top.
+ * markdown beside it using only its messages, then article, then site, then like (the スキ button's data), with the
+ * web layer (which answers its routes) and the editors' commands above it and the configuration on top.
  */
 @AnalyzeClasses(packages = "jp.zadankai", importOptions = ImportOption.DoNotIncludeTests.class)
 class LayersTests {

@@ -6,7 +6,7 @@ package jp.zadankai.like;
  * @param available false while the database cannot answer: the button says so instead of a count
  */
 public record LikeState(long count, boolean liked, boolean available) {
-    static final LikeState UNAVAILABLE = new LikeState(0, false, false);
+    public static final LikeState UNAVAILABLE = new LikeState(0, false, false);
 
     static LikeState of(long count, boolean liked) {
         return new LikeState(count, liked, true);

@@ -7,19 +7,19 @@ import java.util.concurrent.ConcurrentHashMap;
  * A token bucket per client address: a burst of {@code burst} presses, then {@code perMinute} a minute. Kept in
  * memory, per instance; an address idle long enough to have a full bucket again is forgotten when the table grows.
  */
-final class RateLimiter {
+public final class RateLimiter {
     private static final int MAX_CLIENTS = 10_000;
 
     private final int burst;
     private final double tokensPerNano;
     private final Map<String, Bucket> buckets = new ConcurrentHashMap<>();
 
-    RateLimiter(int burst, int perMinute) {
+    public RateLimiter(int burst, int perMinute) {
         this.burst = burst;
         this.tokensPerNano = perMinute / 60e9;
     }
 
-    boolean allow(String client, long nanoTime) {
+    public boolean allow(String client, long nanoTime) {
         if (buckets.size() > MAX_CLIENTS) {
             buckets.values().removeIf(bucket -> bucket.isFull(nanoTime));
             // Addresses still active past the bound are let go too: memory stays bounded, at the cost of their count.

@@ -21,8 +21,8 @@ import jp.zadankai.like.LikesUnavailableException;
 
 /**
  * The スキ button: its store on the DataSource Spring Boot makes from {@code spring.datasource.*} (SQLite in the data
- * folder unless a PostgreSQL server is named), and its routes on the web server. {@code check} and {@code export}
- * never touch the database: the store connects at its first use.
+ * folder unless a PostgreSQL server is named), and the limits its routes apply (the web layer answers them).
+ * {@code check} and {@code export} never touch the database: the store connects at its first use.
  */
 @Configuration(proxyBeanMethods = false)
 class LikeConfiguration {

@@ -2,6 +2,7 @@ package jp.zadankai.web;
 
 import org.eclipse.jetty.http.UriCompliance;
 import org.eclipse.jetty.server.Connector;
+import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.LowResourceMonitor;
@@ -13,6 +14,8 @@ import org.springframework.boot.jetty.JettyServerCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import jp.zadankai.like.LikePolicy;
+import jp.zadankai.like.LikeStore;
 import jp.zadankai.site.CurrentSite;
 
 /** The server's own parts; {@code check} and {@code export} build a snapshot without a server and need none. */
@@ -21,7 +24,7 @@ import jp.zadankai.site.CurrentSite;
 class JettyConfiguration {
 
     /**
-     * Pages are answered by a handler ahead of the servlet context; errors Jetty raises before any handler get the
+     * Pages, and the スキ button's routes, are answered by handlers ahead of the servlet context; errors Jetty raises before any handler get the
      * site's page; X-Forwarded-For and -Proto are believed from the trusted proxies only. Taking the snapshot's
      * holder here makes it with the web server, the first of the application's beans: its first build then runs
      * beside the making of everything else. Spring Boot wraps the whole in its graceful-shutdown counter, which
@@ -30,10 +33,12 @@ class JettyConfiguration {
     @Bean
     JettyServerCustomizer siteHandlers(CurrentSite currentSite,
                                        @Value("${zadankai.trusted-proxies}") String trustedProxies,
-                                       @Value("${server.jetty.max-connections}") int maxConnections) {
+                                       @Value("${server.jetty.max-connections}") int maxConnections,
+                                       LikeStore likeStore, LikePolicy likePolicy) {
         return server -> {
+            Handler likes = new LikeHandler(likeStore, currentSite::get, likePolicy, server.getHandler());
             server.setHandler(new PageHandler(currentSite::get, SecurityHeadersFilter.headers(false),
-                    SecurityHeadersFilter.headers(true), SecurityHeadersFilter.MEDIA_POLICY, server.getHandler()));
+                    SecurityHeadersFilter.headers(true), SecurityHeadersFilter.MEDIA_POLICY, likes));
             server.setErrorHandler(new SiteErrorHandler(currentSite::get));
             server.addBean(shorterIdleTimeoutWhenCrowded(server, maxConnections));
             for (var connector : server.getConnectors()) {

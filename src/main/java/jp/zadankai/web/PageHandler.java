@@ -23,20 +23,24 @@ import jp.zadankai.site.Site;
 /**
  * Answers every page of the current snapshot in Jetty's own request layer, ahead of the servlet context: a request
  * is a map lookup and a write of bytes computed at load. Jetty has already decoded and normalised the path and
- * turned away malformed requests. A GET or HEAD of a path that neither the snapshot nor a servlet route has gets
+ * turned away malformed requests. A GET or HEAD of a path that neither the snapshot nor a route behind it has gets
  * the site's 404 here too: through Spring MVC it cost 15 times a page (6,350 against 110,000 a second on one core),
- * which a scanner's flood of made-up paths would spend. The servlet routes, and methods other than GET and HEAD, go
- * on to the servlet filters and Spring MVC (and from there to the error pages, or a 405), on a thread of the pool.
+ * which a scanner's flood of made-up paths would spend. Those routes, and methods other than GET and HEAD, go on to
+ * the スキ handler and then the servlet filters and Spring MVC (and from there to the error pages, or a 405), on a
+ * thread of the pool.
  * <p>
  * The handler never blocks, and says so: Jetty then runs it on the thread that read the request, with no hand-off
- * to another thread, which is what lets one core answer pages at nginx's rate (src/bench/README.md). The servlet
- * side may block, so everything handed on to it runs on a pool thread.
+ * to another thread, which is what lets one core answer pages at nginx's rate (src/bench/README.md). What is behind
+ * it may block (the スキ store waits for its database), so everything handed on runs on a pool thread.
  */
 public class PageHandler extends Handler.Wrapper {
     private static final HttpField VARY = new PreEncodedHttpField(HttpHeader.VARY, HttpHeader.ACCEPT_ENCODING.asString());
     private static final HttpField GZIP = new PreEncodedHttpField(HttpHeader.CONTENT_ENCODING, "gzip");
     private static final String MEDIA = "/media/";
-    /** Where Spring MVC answers: the スキ API, the actuator's health, the error page asked for directly. */
+    /**
+     * Where the handlers behind this one answer: the スキ API ({@link LikeHandler}), and through Spring MVC the
+     * actuator's health and the error page asked for directly.
+     */
     static final List<String> SERVLET_ROUTES = List.of("/api/", "/actuator", "/error");
 
     private final Supplier<Site> site;

@@ -20,11 +20,10 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Component;
 
-import jp.zadankai.like.LikeController;
-
 /**
- * Headers every response carries, error pages included, and the one rule of a read-only site: only GET and HEAD,
- * but for the スキ button's route, which takes the POST of its form (and the CSP lets forms post to the site only).
+ * Headers every response carries, error pages included, and the one rule of a read-only site: only GET and HEAD.
+ * The スキ button's route, which takes the POST of its form (and the CSP lets forms post to the site only), is
+ * answered before the servlet side, by {@link LikeHandler}.
  * The pages need no inline script or style, so the policy allows neither; images may come from the site or over
  * https (an article may show one hosted elsewhere).
  */
@@ -75,8 +74,7 @@ class SecurityHeadersFilter extends HttpFilter {
             throws ServletException, IOException {
         addHeaders(request, response);
         String method = request.getMethod();
-        if (!"GET".equals(method) && !"HEAD".equals(method)
-                && !("POST".equals(method) && LikeController.POST_ROUTE.matcher(request.getRequestURI()).matches())) {
+        if (!"GET".equals(method) && !"HEAD".equals(method)) {
             response.setHeader(HttpHeaders.ALLOW, "GET, HEAD");
             response.sendError(HttpServletResponse.SC_METHOD_NOT_ALLOWED);
             return;
@@ -94,7 +92,7 @@ class SecurityHeadersFilter extends HttpFilter {
      * A handler that answers an error by its status alone (the actuator's 404 for {@code /actuator/health/x}, with
      * no body) would send it without the site's page: such an error status becomes an error, which the error page
      * controller answers. One with a body of its own keeps it: the readiness probe's 503 and its JSON, which a load
-     * balancer reads; the スキ API's, which the button reads; the error page asked for directly, with its 404.
+     * balancer reads; the error page asked for directly, with its 404.
      */
     private static final class ErrorStatusAsError extends HttpServletResponseWrapper {
         private int errorStatus;

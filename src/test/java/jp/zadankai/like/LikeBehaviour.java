@@ -266,6 +266,36 @@ abstract class LikeBehaviour {
     }
 
     @Test
+    void theCountAndTheBadgeSayWhatTheyAreHowLongToKeepThemAndCarryTheSitesHeaders() throws Exception {
+        Reply count = send("GET", API, null);
+        assertThat(count.header("Content-Type")).isEqualTo("application/json");
+        assertThat(count.header("Cache-Control")).contains("max-age=5", "private");
+        Reply badge = send("GET", API + "/badge.svg", null);
+        assertThat(badge.header("Content-Type")).isEqualTo("image/svg+xml");
+        assertThat(badge.header("Cache-Control")).contains("no-cache", "private");
+        Reply head = send("HEAD", API, null);
+        assertThat(head.status()).isEqualTo(200);
+        assertThat(head.body()).isEmpty();
+        assertThat(head.header("Content-Length")).isEqualTo(count.header("Content-Length"));
+        Reply press = press("unlike", null);
+        for (Reply reply : List.of(count, badge, head, press)) {
+            assertThat(reply.header("Content-Security-Policy")).contains("default-src 'none'", "form-action 'self'");
+            assertThat(reply.header("X-Content-Type-Options")).isEqualTo("nosniff");
+        }
+        assertThat(press.header("Cache-Control")).isEqualTo("no-store");
+    }
+
+    @Test
+    void overHttpsTheReadersCookieIsSecure() throws Exception {
+        Reply first = send("POST", API, "do=like", "Sec-Fetch-Site", "same-origin", "Accept", "application/json",
+                "Content-Type", "application/x-www-form-urlencoded", "X-Forwarded-Proto", "https");
+        assertThat(first.status()).isEqualTo(200);
+        assertThat(first.header("Set-Cookie")).contains("Secure", "HttpOnly", "SameSite=Lax", "Path=/api/likes");
+        assertThat(first.header("Strict-Transport-Security")).isNotNull();
+        press("unlike", first.reader());
+    }
+
+    @Test
     void aBurstOverTheLimitGets429WithTheSitesPage() throws Exception {
         List<Integer> statuses = new ArrayList<>();
         for (int i = 0; i <= BURST; i++) {
