@@ -1,5 +1,7 @@
 package jp.zadankai.web;
 
+import java.time.Duration;
+
 import org.eclipse.jetty.http.UriCompliance;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.Handler;
@@ -8,9 +10,12 @@ import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.LowResourceMonitor;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.handler.GracefulHandler;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.jetty.JettyServerCustomizer;
+import org.springframework.boot.jetty.JettyWebServer;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -24,11 +29,11 @@ import jp.zadankai.site.CurrentSite;
 class JettyConfiguration {
 
     /**
-     * Pages, and the スキ button's routes, are answered by handlers ahead of the servlet context; errors Jetty raises before any handler get the
-     * site's page; X-Forwarded-For and -Proto are believed from the trusted proxies only. Taking the snapshot's
-     * holder here makes it with the web server, the first of the application's beans: its first build then runs
-     * beside the making of everything else. Spring Boot wraps the whole in its graceful-shutdown counter, which
-     * pages pass through as well.
+     * Pages, and the スキ button's routes, are answered by handlers ahead of the servlet context; errors Jetty
+     * raises before any handler get the site's page; X-Forwarded-For and -Proto are believed from the trusted
+     * proxies only. Taking the snapshot's holder here makes it with the web server, the first of the application's
+     * beans: its first build then runs beside the making of everything else. The requests in flight are counted at
+     * the top, for the graceful stop ({@link GracefulStop}).
      */
     @Bean
     JettyServerCustomizer siteHandlers(CurrentSite currentSite,
@@ -37,8 +42,9 @@ class JettyConfiguration {
                                        LikeStore likeStore, LikePolicy likePolicy) {
         return server -> {
             Handler likes = new LikeHandler(likeStore, currentSite::get, likePolicy, server.getHandler());
-            server.setHandler(new PageHandler(currentSite::get, SecurityHeadersFilter.headers(false),
-                    SecurityHeadersFilter.headers(true), SecurityHeadersFilter.MEDIA_POLICY, likes));
+            server.setHandler(new GracefulHandler(new PageHandler(currentSite::get,
+                    SecurityHeadersFilter.headers(false), SecurityHeadersFilter.headers(true),
+                    SecurityHeadersFilter.MEDIA_POLICY, likes)));
             server.setErrorHandler(new SiteErrorHandler(currentSite::get));
             server.addBean(shorterIdleTimeoutWhenCrowded(server, maxConnections));
             for (var connector : server.getConnectors()) {
@@ -60,6 +66,13 @@ class JettyConfiguration {
                 }
             }
         };
+    }
+
+    /** Graceful stop without Spring Boot's per-request statistics: see {@link GracefulStop}. */
+    @Bean
+    GracefulStop gracefulStop(WebServerApplicationContext context,
+                              @Value("${spring.lifecycle.timeout-per-shutdown-phase:30s}") Duration timeout) {
+        return new GracefulStop(() -> ((JettyWebServer) context.getWebServer()).getServer(), timeout);
     }
 
     /**

@@ -85,7 +85,7 @@ public class PageHandler extends Handler.Wrapper {
                 // The site's own 404 page and headers, as for Jetty's own refusals.
                 Response.writeError(request, response, callback, HttpStatus.NOT_FOUND_404);
             } else {
-                request.getComponents().getThreadPool().execute(() -> handOn(request, response, callback));
+                request.getComponents().getExecutor().execute(() -> handOn(request, response, callback));
             }
             return true;
         }
