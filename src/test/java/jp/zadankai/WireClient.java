@@ -24,9 +24,18 @@ public class WireClient {
 
     @Bean
     RestTestClient wireClient(ApplicationContext context) {
+        return RestTestClient.bindToServer(requests())
+                .uriBuilderFactory(LocalTestWebServer.obtain(context).uriBuilderFactory()).build();
+    }
+
+    /** The same client for a server on this machine that is not the test's own context (a second instance). */
+    public static RestTestClient to(int port) {
+        return RestTestClient.bindToServer(requests()).baseUrl("http://127.0.0.1:" + port).build();
+    }
+
+    private static JdkClientHttpRequestFactory requests() {
         JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory();
         requests.enableCompression(false);
-        return RestTestClient.bindToServer(requests)
-                .uriBuilderFactory(LocalTestWebServer.obtain(context).uriBuilderFactory()).build();
+        return requests;
     }
 }

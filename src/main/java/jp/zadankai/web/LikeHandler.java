@@ -129,7 +129,7 @@ final class LikeHandler extends Handler.Wrapper {
         } catch (LikesUnavailableException e) {
             state = LikeState.UNAVAILABLE;
         }
-        write(request, response, callback, head, HttpStatus.OK_200, REVALIDATE, "image/svg+xml",
+        write(request, response, callback, head, HttpStatus.OK_200, REVALIDATE, "image/svg+xml;charset=UTF-8",
                 LikeBadge.svg(state));
     }
 

@@ -4,16 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -25,8 +23,13 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.test.web.servlet.client.EntityExchangeResult;
+import org.springframework.test.web.servlet.client.RestTestClient;
 
 import jp.zadankai.TestContent;
+import jp.zadankai.WireClient;
 import jp.zadankai.ZadankaiApplication;
 import jp.zadankai.editor.EditorCommands;
 
@@ -51,7 +54,7 @@ abstract class LikeBehaviour {
     @Autowired
     LikeStore store;
 
-    private final HttpClient client = HttpClient.newHttpClient();
+    private final Map<Integer, RestTestClient> clients = new ConcurrentHashMap<>();
     /** Each test is a client of its own to the rate limit (the test talks through the trusted local proxy). */
     private final String address = nextAddress();
     private static final AtomicInteger CLIENTS = new AtomicInteger();
@@ -64,14 +67,18 @@ abstract class LikeBehaviour {
     /** The settings that name this test's database, as the {@code likes} command is given them. */
     abstract List<String> dataOptions();
 
-    record Reply(int status, String body, HttpResponse<byte[]> raw) {
+    record Reply(int status, byte[] bytes, HttpHeaders headers) {
+        String body() {
+            return new String(bytes, StandardCharsets.UTF_8);
+        }
+
         String header(String name) {
-            return raw.headers().firstValue(name).orElse(null);
+            return headers.getFirst(name);
         }
 
         long count() {
-            Matcher m = COUNT.matcher(body);
-            assertThat(m.find()).as(body).isTrue();
+            Matcher m = COUNT.matcher(body());
+            assertThat(m.find()).as(body()).isTrue();
             return Long.parseLong(m.group(1));
         }
 
@@ -85,16 +92,19 @@ abstract class LikeBehaviour {
         }
     }
 
-    Reply send(int port, String method, String path, String body, String... headers) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(body))
-                .header("X-Forwarded-For", address);
+    Reply send(int port, String method, String path, String body, String... headers) {
+        RestTestClient.RequestBodySpec request = clients.computeIfAbsent(port, WireClient::to)
+                .method(HttpMethod.valueOf(method)).uri(path).header("X-Forwarded-For", address);
         for (int i = 0; i < headers.length; i += 2) {
             request.header(headers[i], headers[i + 1]);
         }
-        HttpResponse<byte[]> response = client.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
-        return new Reply(response.statusCode(), new String(response.body(), StandardCharsets.UTF_8), response);
+        if (body != null) {
+            request.body(body);
+        }
+        EntityExchangeResult<byte[]> response = request.exchange().returnResult(byte[].class);
+        byte[] bytes = response.getResponseBody();
+        return new Reply(response.getStatus().value(), bytes == null ? new byte[0] : bytes,
+                response.getResponseHeaders());
     }
 
     Reply send(String method, String path, String body, String... headers) throws Exception {
@@ -260,9 +270,9 @@ abstract class LikeBehaviour {
         press("unlike", reader);
         press("like", reader);
         Reply after = send("GET", ARTICLE, null);
-        assertThat(after.raw().body()).isEqualTo(page.raw().body());
+        assertThat(after.bytes()).isEqualTo(page.bytes());
         assertThat(after.header("ETag")).isEqualTo(page.header("ETag"));
-        assertThat(send("GET", "/", null).raw().body()).isEqualTo(index.raw().body());
+        assertThat(send("GET", "/", null).bytes()).isEqualTo(index.bytes());
     }
 
     @Test
@@ -271,7 +281,7 @@ abstract class LikeBehaviour {
         assertThat(count.header("Content-Type")).isEqualTo("application/json");
         assertThat(count.header("Cache-Control")).contains("max-age=5", "private");
         Reply badge = send("GET", API + "/badge.svg", null);
-        assertThat(badge.header("Content-Type")).isEqualTo("image/svg+xml");
+        assertThat(badge.header("Content-Type")).isEqualTo("image/svg+xml;charset=UTF-8");
         assertThat(badge.header("Cache-Control")).contains("no-cache", "private");
         Reply head = send("HEAD", API, null);
         assertThat(head.status()).isEqualTo(200);
