@@ -152,7 +152,14 @@ final class LikeHandler extends Handler.Wrapper {
             Response.writeError(request, response, callback, HttpStatus.NOT_FOUND_404);
             return;
         }
-        Fields form = FormFields.getFields(request, MAX_FIELDS, MAX_BODY);
+        Fields form;
+        try {
+            form = FormFields.getFields(request, MAX_FIELDS, MAX_BODY);
+        } catch (RuntimeException e) {
+            // Bad percent-encoding or UTF-8, or too many fields: no form of ours sends that.
+            Response.writeError(request, response, callback, HttpStatus.BAD_REQUEST_400);
+            return;
+        }
         String action = form.getValue("do");
         String reader = reader(request);
         String newReader = reader == null && !"unlike".equals(action) ? newReader() : null;

@@ -260,6 +260,19 @@ abstract class LikeBehaviour {
     }
 
     @Test
+    void aMalformedFormIsABadRequestThatStoresNothing() throws Exception {
+        long before = count();
+        for (String body : List.of("do=%ZZ", "%", "do=%E3%81", "a=1&b=2&c=3&d=4&e=5")) {
+            Reply reply = send("POST", API, body, "Sec-Fetch-Site", "same-origin",
+                    "Content-Type", "application/x-www-form-urlencoded", "Accept", "application/json");
+            assertThat(reply.status()).as(body).isEqualTo(400);
+            assertThat(reply.header("Set-Cookie")).as(body).isNull();
+            assertThat(reply.body()).as(body).contains("<html lang=\"ja\">");
+        }
+        assertThat(count()).isEqualTo(before);
+    }
+
+    @Test
     void likesNeverChangeAPagesBytesOrETag() throws Exception {
         Reply page = send("GET", ARTICLE, null);
         Reply index = send("GET", "/", null);
