@@ -57,6 +57,15 @@ final class GracefulStop implements SmartLifecycle {
         return running;
     }
 
+    /**
+     * A cached test context that is paused keeps its server, as Spring Boot's own web server lifecycles do: a
+     * drain here would leave the connectors shut and every later request answered 503.
+     */
+    @Override
+    public boolean isPauseable() {
+        return false;
+    }
+
     /** Before the web server's own stop, which closes the connectors. */
     @Override
     public int getPhase() {
