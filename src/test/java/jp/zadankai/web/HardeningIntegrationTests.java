@@ -84,8 +84,10 @@ class HardeningIntegrationTests {
 
     @Test
     void overLongUrlsAndHeadersAreRefusedWithTheSitesPage() throws Exception {
-        RawHttp.Response longUrl = get("/" + "a".repeat(20_000));
-        RawHttp.Response longHeader = get("/", "X-Padding: " + "a".repeat(20_000));
+        // Just over the 8 KB limit: Jetty then has the whole request read when it refuses it. With more left unread
+        // its close is a reset, which can reach the client before the refusal does (seen once in CI: no answer).
+        RawHttp.Response longUrl = get("/" + "a".repeat(9_000));
+        RawHttp.Response longHeader = get("/", "X-Padding: " + "a".repeat(9_000));
 
         assertThat(longUrl.status()).isBetween(400, 499);
         assertThat(longHeader.status()).isBetween(400, 499);
