@@ -6,8 +6,10 @@ import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import org.eclipse.jetty.http.HttpCookie;
 import org.eclipse.jetty.http.HttpFields;
@@ -20,6 +22,7 @@ import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.util.Callback;
 import org.eclipse.jetty.util.Fields;
 
+import jp.zadankai.article.Article;
 import jp.zadankai.like.LikeBadge;
 import jp.zadankai.like.LikePolicy;
 import jp.zadankai.like.LikeState;
@@ -39,13 +42,13 @@ import jp.zadankai.site.Site;
  * The store may wait for the database, so this runs on a pool thread: the page handler hands {@code /api/} on.
  */
 final class LikeHandler extends Handler.Wrapper {
-    static final String API = "/api/likes/";
+    private static final String API = "/api/likes/";
     private static final Pattern SLUG = Pattern.compile("[a-z0-9-]{1,200}");
     private static final String BADGE = "/badge.svg";
-    static final String COOKIE = "zadankai_reader";
-    static final String COOKIE_PATH = "/api/likes";
+    private static final String COOKIE = "zadankai_reader";
+    private static final String COOKIE_PATH = "/api/likes";
     /** A press sends {@code do} and {@code at} with short values; anything longer is not a press. */
-    static final int MAX_BODY = 64;
+    private static final int MAX_BODY = 64;
     private static final int MAX_FIELDS = 4;
     private static final Pattern READER_ID = Pattern.compile("[A-Za-z0-9_-]{22}");
     private static final long COOKIE_AGE = Duration.ofDays(400).toSeconds();
@@ -60,6 +63,11 @@ final class LikeHandler extends Handler.Wrapper {
     private final String baseUrl;
     private final String baseOrigin;
     private final SecureRandom random = new SecureRandom();
+    private volatile PublishedOf published = new PublishedOf(null, Set.of());
+
+    /** The slugs that can be liked, kept with the snapshot they come from: a count must not scan every article. */
+    private record PublishedOf(Site site, Set<String> slugs) {
+    }
 
     /**
      * @param site the snapshot being served (its published articles are the ones that can be liked), or null
@@ -213,8 +221,16 @@ final class LikeHandler extends Handler.Wrapper {
 
     private boolean isPublished(String slug) {
         Site current = site.get();
-        return current != null && current.articles().stream()
-                .anyMatch(article -> article.slug().equals(slug) && !article.meta().draft());
+        if (current == null) {
+            return false;
+        }
+        PublishedOf known = published;
+        if (known.site() != current) {
+            known = new PublishedOf(current, current.articles().stream().filter(article -> !article.meta().draft())
+                    .map(Article::slug).collect(Collectors.toUnmodifiableSet()));
+            published = known;
+        }
+        return known.slugs().contains(slug);
     }
 
     /**

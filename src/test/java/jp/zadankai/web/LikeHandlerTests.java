@@ -69,10 +69,12 @@ class LikeHandlerTests {
                 "OPTIONS /api/likes/hello", "GET /api/likes/" + "a".repeat(201))) {
             String[] parts = request.split(" ");
             HttpTester.Response response = send(parts[0], parts[1], "Content-Length", "0");
-            assertThat(response.getStatus()).as(request).isIn(204, 400);
-            if (response.getStatus() == 204) {
-                assertThat(response.get(HANDED_ON)).as(request).isEqualTo(parts[0] + " "
-                        + parts[1].replace("%2F", "/"));
+            if (parts[1].contains("%2F")) {
+                // Jetty refuses an encoded slash before any handler.
+                assertThat(response.getStatus()).as(request).isEqualTo(400);
+            } else {
+                assertThat(response.getStatus()).as(request).isEqualTo(204);
+                assertThat(response.get(HANDED_ON)).as(request).isEqualTo(parts[0] + " " + parts[1]);
             }
         }
     }
